@@ -1,0 +1,19 @@
+using System.Resources;
+using Microsoft.CodeAnalysis;
+
+namespace SmtpAnalyzers;
+
+/// <summary>Access to Resources.resx (English) and its satellite translations (Resources.de.resx).</summary>
+public static partial class Resources
+{
+    public static ResourceManager ResourceManager { get; } = new("SmtpAnalyzers.Resources", typeof(Resources).Assembly);
+
+    public static LocalizableString Localizable(string name) => new LocalizableResourceString(name, ResourceManager, typeof(Resources));
+
+    // Resource names, so that a typo is a compile error and not an empty message.
+    public const string SMTP001Title = nameof(SMTP001Title);
+    public const string SMTP001Message = nameof(SMTP001Message);
+    public const string SMTP001Description = nameof(SMTP001Description);
+    public const string SMTP001FixUseNamedConstant = nameof(SMTP001FixUseNamedConstant);
+    public const string SMTP001FixUseBundledConstant = nameof(SMTP001FixUseBundledConstant);
+}

@@ -1,0 +1,488 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace SmtpAnalyzers.Smtp;
+
+/// <summary>
+/// The one place that decides "is this SMTP?". Built once per compilation; every rule asks it.
+/// </summary>
+/// <remarks>
+/// Evidence, strongest first: the SMTP reply-code enums of the known libraries (matched by name, never referenced);
+/// types named for SMTP/LMTP (or listed in <c>smtp_analyzers.smtp_types</c>), with members and parameters named
+/// like a reply code; members listed in <c>smtp_analyzers.code_members</c>; a code parsed from the first three
+/// characters of a line inside an SMTP type. Types named for HTTP, FTP, NNTP, POP3 or IMAP, and ASP.NET types,
+/// are never SMTP.
+/// </remarks>
+public sealed partial class SmtpSemantics
+{
+    /// <summary>Reply-code enums of .NET SMTP libraries, matched by metadata name.</summary>
+    public static readonly ImmutableArray<string> KnownEnumMetadataNames = ImmutableArray.Create(
+        "System.Net.Mail.SmtpStatusCode",
+        "MailKit.Net.Smtp.SmtpStatusCode",
+        "SmtpServer.Protocol.SmtpReplyCode",
+        "Rnwood.SmtpServer.StandardSmtpResponseCode");
+
+    /// <summary>The metadata name of the bundled constants class.</summary>
+    public const string BundledConstantsMetadataName = "SmtpAnalyzers.SmtpReplyCode";
+
+    private static readonly string[] CodeReadingVerbs = { "Read", "Get", "Receive", "Parse", "Wait", "Expect" };
+
+    private static readonly string[] ForeignProtocolWords = { "Http", "Ftp", "Nntp", "Pop3", "Imap", "Rest", "Grpc" };
+
+    private readonly ImmutableHashSet<INamedTypeSymbol> knownEnums;
+    private readonly AnalyzerOptions? analyzerOptions;
+    private readonly ConcurrentDictionary<ITypeSymbol, TypeFacts> typeFacts = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SmtpOptions> treeOptions = new();
+
+    private SmtpSemantics(Compilation compilation, AnalyzerOptions? options)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in KnownEnumMetadataNames)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { TypeKind: TypeKind.Enum } type)
+            {
+                builder.Add(type);
+            }
+        }
+
+        knownEnums = builder.ToImmutable();
+        analyzerOptions = options;
+    }
+
+    public static SmtpSemantics Create(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
+
+    /// <summary>The options in force for a syntax tree (cached per tree).</summary>
+    public SmtpOptions GetOptions(SyntaxTree tree)
+    {
+        if (analyzerOptions is null)
+        {
+            return SmtpOptions.Empty;
+        }
+
+        if (treeOptions.TryGetValue(tree, out var cached))
+        {
+            return cached;
+        }
+
+        return treeOptions.GetOrAdd(tree, SmtpOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)));
+    }
+
+    /// <summary>True for a reply-code enum of an SMTP library, or an enum the user's SMTP types declare for codes.</summary>
+    public bool IsSmtpEnum(ITypeSymbol? type, SmtpOptions options)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Enum } named)
+        {
+            return false;
+        }
+
+        if (knownEnums.Contains(named.OriginalDefinition))
+        {
+            return true;
+        }
+
+        return IsSmtpType(named, options) && IsCodeLikeTypeName(named.Name);
+    }
+
+    /// <summary>True for a type named for SMTP or LMTP (or nested in one, or in such a namespace), or configured as SMTP.</summary>
+    public bool IsSmtpType(INamedTypeSymbol? type, SmtpOptions options)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        var facts = GetFacts(type);
+        if (facts.IsForeign)
+        {
+            return false;
+        }
+
+        if (facts.IsNamedSmtp)
+        {
+            return true;
+        }
+
+        if (!options.SmtpTypes.IsEmpty)
+        {
+            for (INamedTypeSymbol? t = type; t is not null; t = t.ContainingType)
+            {
+                var tf = GetFacts(t);
+                if (options.SmtpTypes.Contains(t.Name) || options.SmtpTypes.Contains(tf.FullName))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a field, property, local, parameter or method holds or returns an SMTP reply code.</summary>
+    public bool IsSmtpCodeSymbol(ISymbol? symbol, SmtpOptions options)
+    {
+        switch (symbol)
+        {
+            case IFieldSymbol field:
+                return IsIntegral(field.Type) && (IsConfiguredMember(field, options) || (IsCodeLikeName(field.Name) && IsSmtpType(field.ContainingType, options)));
+            case IPropertySymbol property:
+                return IsIntegral(property.Type) && (IsConfiguredMember(property, options) || (IsCodeLikeName(property.Name) && IsSmtpType(property.ContainingType, options)));
+            case IParameterSymbol parameter:
+                if (!IsIntegral(parameter.Type))
+                {
+                    return false;
+                }
+
+                if (parameter.ContainingSymbol is IMethodSymbol owner && IsConfiguredMember(owner, options))
+                {
+                    return true;
+                }
+
+                return IsCodeLikeName(parameter.Name) && IsSmtpType(parameter.ContainingType ?? parameter.ContainingSymbol?.ContainingType, options);
+            case ILocalSymbol local:
+                return IsIntegral(local.Type) && IsCodeLikeName(local.Name) && IsSmtpType(local.ContainingType ?? local.ContainingSymbol?.ContainingType, options);
+            case IMethodSymbol method:
+                return IsIntegral(UnwrapTask(method.ReturnType))
+                    && (IsConfiguredMember(method, options) || (IsCodeLikeMethodName(method.Name) && IsSmtpType(method.ContainingType, options)));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>
+    /// True when an expression carries an SMTP reply code: it has an SMTP enum type, is such an enum cast to an integer,
+    /// is a symbol that holds a code, or is a code parsed from the first three characters of a reply line in SMTP code.
+    /// </summary>
+    public bool IsSmtpValued(ExpressionSyntax expression, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken) =>
+        IsSmtpValued(expression, model, options, depth: 0, cancellationToken);
+
+    private bool IsSmtpValued(ExpressionSyntax expression, SemanticModel model, SmtpOptions options, int depth, CancellationToken cancellationToken)
+    {
+        expression = SkipParentheses(expression);
+        switch (expression)
+        {
+            case LiteralExpressionSyntax:
+                return false;
+            case AwaitExpressionSyntax awaitExpression:
+                return IsSmtpValued(awaitExpression.Expression, model, options, depth, cancellationToken);
+            case CastExpressionSyntax cast:
+                return GetIntCastEnum(cast, model, options, cancellationToken) is not null
+                    || IsSmtpValued(cast.Expression, model, options, depth, cancellationToken);
+        }
+
+        var typeInfo = model.GetTypeInfo(expression, cancellationToken);
+        if (IsSmtpEnum(typeInfo.Type, options))
+        {
+            return true;
+        }
+
+        var symbol = model.GetSymbolInfo(expression, cancellationToken).Symbol;
+        if (symbol is null)
+        {
+            return false;
+        }
+
+        if (IsSmtpCodeSymbol(symbol, options))
+        {
+            return true;
+        }
+
+        if (symbol is IMethodSymbol method && expression is InvocationExpressionSyntax invocation)
+        {
+            return IsReplyPrefixParse(method, invocation, model, options, cancellationToken);
+        }
+
+        // One step of data flow: a local whose initializer carries a code (int code = (int)ex.StatusCode;).
+        if (symbol is ILocalSymbol { IsConst: false } local && depth < 2 && IsIntegral(local.Type))
+        {
+            foreach (var reference in local.DeclaringSyntaxReferences)
+            {
+                if (reference.SyntaxTree == expression.SyntaxTree
+                    && reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer })
+                {
+                    return IsSmtpValued(initializer, model, options, depth + 1, cancellationToken);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// For <c>(int)x</c> where <c>x</c> has an SMTP enum type, returns that enum type; otherwise null.
+    /// </summary>
+    public INamedTypeSymbol? GetIntCastEnum(ExpressionSyntax expression, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
+    {
+        if (SkipParentheses(expression) is not CastExpressionSyntax cast)
+        {
+            return null;
+        }
+
+        var target = model.GetTypeInfo(cast.Type, cancellationToken).Type;
+        if (!IsIntegral(target))
+        {
+            return null;
+        }
+
+        var operandType = model.GetTypeInfo(cast.Expression, cancellationToken).Type;
+        return IsSmtpEnum(operandType, options) ? (INamedTypeSymbol)operandType! : null;
+    }
+
+    /// <summary><c>int.Parse(line.Substring(0, 3))</c> and its kin, inside SMTP code.</summary>
+    private bool IsReplyPrefixParse(IMethodSymbol method, InvocationExpressionSyntax invocation, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
+    {
+        if (!IsIntegral(method.ReturnType) || invocation.ArgumentList.Arguments.Count == 0)
+        {
+            return false;
+        }
+
+        var isParse = method.Name == "Parse" && IsIntegral(method.ContainingType);
+        var isConvert = method.Name.StartsWith("ToInt", StringComparison.Ordinal) && method.ContainingType?.ToDisplayString() == "System.Convert";
+        if (!isParse && !isConvert)
+        {
+            return false;
+        }
+
+        if (!IsThreeCharPrefix(invocation.ArgumentList.Arguments[0].Expression))
+        {
+            return false;
+        }
+
+        var enclosing = model.GetEnclosingSymbol(invocation.SpanStart, cancellationToken);
+        return IsSmtpType(enclosing as INamedTypeSymbol ?? enclosing?.ContainingType, options);
+    }
+
+    /// <summary>Syntax only: <c>s.Substring(0, 3)</c>, <c>s[..3]</c>, <c>s[0..3]</c>, <c>s.AsSpan(0, 3)</c>, <c>s.Remove(3)</c>.</summary>
+    public static bool IsThreeCharPrefix(ExpressionSyntax expression)
+    {
+        expression = SkipParentheses(expression);
+        switch (expression)
+        {
+            case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access, ArgumentList.Arguments: var args }:
+                var name = access.Name.Identifier.ValueText;
+                if ((name == "Substring" || name == "AsSpan" || name == "Slice") && args.Count == 2)
+                {
+                    return IsIntLiteral(args[0].Expression, 0) && IsIntLiteral(args[1].Expression, 3);
+                }
+
+                if (name == "Remove" && args.Count == 1)
+                {
+                    return IsIntLiteral(args[0].Expression, 3);
+                }
+
+                return false;
+            case ElementAccessExpressionSyntax { ArgumentList.Arguments: { Count: 1 } elementArgs }
+                when elementArgs[0].Expression is RangeExpressionSyntax range:
+                return (range.LeftOperand is null || IsIntLiteral(range.LeftOperand, 0)) && range.RightOperand is not null && IsIntLiteral(range.RightOperand, 3);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsIntLiteral(ExpressionSyntax expression, int value) =>
+        SkipParentheses(expression) is LiteralExpressionSyntax { Token.Value: int v } && v == value;
+
+    public static ExpressionSyntax SkipParentheses(ExpressionSyntax expression)
+    {
+        while (expression is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized.Expression;
+        }
+
+        return expression;
+    }
+
+    public static bool IsIntegral(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: { Length: 1 } args })
+        {
+            type = args[0];
+        }
+
+        switch (type?.SpecialType)
+        {
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static ITypeSymbol UnwrapTask(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: { Length: 1 } args } named
+            && (named.Name == "Task" || named.Name == "ValueTask")
+            && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+        {
+            return args[0];
+        }
+
+        return type;
+    }
+
+    private bool IsConfiguredMember(ISymbol member, SmtpOptions options)
+    {
+        if (options.CodeMembers.IsEmpty)
+        {
+            return false;
+        }
+
+        if (options.CodeMembers.Contains(member.Name))
+        {
+            return true;
+        }
+
+        if (member.ContainingType is { } type)
+        {
+            var facts = GetFacts(type);
+            return options.CodeMembers.Contains(type.Name + "." + member.Name) || options.CodeMembers.Contains(facts.FullName + "." + member.Name);
+        }
+
+        return false;
+    }
+
+    private TypeFacts GetFacts(ITypeSymbol type) => typeFacts.GetOrAdd(type, static t => TypeFacts.Compute(t));
+
+    /// <summary>
+    /// Names that hold a reply code: <c>code</c>, <c>reply</c>, <c>status</c>, <c>response</c>, <c>expected</c>,
+    /// and names ending in ReplyCode, StatusCode, ResponseCode, SmtpCode or ReplyStatus (with any prefix such as expected/last).
+    /// </summary>
+    public static bool IsCodeLikeName(string name)
+    {
+        var n = StripFieldPrefix(name);
+        if (EqualsIgnoreCase(n, "code") || EqualsIgnoreCase(n, "reply") || EqualsIgnoreCase(n, "status") || EqualsIgnoreCase(n, "response")
+            || EqualsIgnoreCase(n, "expected") || EqualsIgnoreCase(n, "expectedCode") || EqualsIgnoreCase(n, "smtpStatus") || EqualsIgnoreCase(n, "smtpReply"))
+        {
+            return true;
+        }
+
+        return EndsWithIgnoreCase(n, "ReplyCode") || EndsWithIgnoreCase(n, "StatusCode") || EndsWithIgnoreCase(n, "ResponseCode")
+            || EndsWithIgnoreCase(n, "SmtpCode") || EndsWithIgnoreCase(n, "ReplyStatus");
+    }
+
+    /// <summary>Methods that return a code: GetReplyCode, ReadReply, ReadResponseAsync, ReceiveReply, ParseReplyCode, ...</summary>
+    public static bool IsCodeLikeMethodName(string name)
+    {
+        if (EndsWithIgnoreCase(name, "Async"))
+        {
+            name = name.Substring(0, name.Length - 5);
+        }
+
+        if (IsCodeLikeName(name))
+        {
+            return true;
+        }
+
+        foreach (var verb in CodeReadingVerbs)
+        {
+            if (name.StartsWith(verb, StringComparison.Ordinal))
+            {
+                var rest = name.Substring(verb.Length);
+                if (EqualsIgnoreCase(rest, "Reply") || EqualsIgnoreCase(rest, "Response") || EqualsIgnoreCase(rest, "Code") || IsCodeLikeName(rest))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCodeLikeTypeName(string name) =>
+        name.IndexOf("Code", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("Status", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("Reply", StringComparison.OrdinalIgnoreCase) >= 0
+        || name.IndexOf("Response", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static string StripFieldPrefix(string name)
+    {
+        if (name.StartsWith("m_", StringComparison.Ordinal) || name.StartsWith("s_", StringComparison.Ordinal) || name.StartsWith("t_", StringComparison.Ordinal))
+        {
+            return name.Substring(2);
+        }
+
+        return name.TrimStart('_');
+    }
+
+    private static bool EqualsIgnoreCase(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWithIgnoreCase(string a, string b) => a.EndsWith(b, StringComparison.OrdinalIgnoreCase);
+
+    internal static bool ContainsSmtpWord(string name) =>
+        name.IndexOf("Smtp", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Lmtp", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    internal static bool ContainsForeignProtocolWord(string name)
+    {
+        foreach (var word in ForeignProtocolWords)
+        {
+            if (name.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What the name-based rules say about one type, computed once.</summary>
+    private sealed class TypeFacts
+    {
+        private TypeFacts(string fullName, bool isNamedSmtp, bool isForeign)
+        {
+            FullName = fullName;
+            IsNamedSmtp = isNamedSmtp;
+            IsForeign = isForeign;
+        }
+
+        public string FullName { get; }
+
+        public bool IsNamedSmtp { get; }
+
+        public bool IsForeign { get; }
+
+        public static TypeFacts Compute(ITypeSymbol type)
+        {
+            var fullName = type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
+            var isForeign = ContainsForeignProtocolWord(type.Name) || DerivesFromWebFramework(type);
+            var isSmtp = false;
+            for (ISymbol? s = type; s is not null && !isSmtp; s = s.ContainingSymbol)
+            {
+                if (s is INamedTypeSymbol t)
+                {
+                    isSmtp = ContainsSmtpWord(t.Name);
+                }
+                else if (s is INamespaceSymbol { IsGlobalNamespace: false } ns)
+                {
+                    isSmtp = ContainsSmtpWord(ns.Name);
+                }
+            }
+
+            return new TypeFacts(fullName, isSmtp, isForeign);
+        }
+
+        private static bool DerivesFromWebFramework(ITypeSymbol type)
+        {
+            for (var t = type.BaseType; t is not null; t = t.BaseType)
+            {
+                var ns = t.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+                if (ns.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || ns.StartsWith("System.Web", StringComparison.Ordinal)
+                    || ns.StartsWith("System.Net.Http", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace SmtpAnalyzers.Tests;
+
+/// <summary>
+/// Every rule of the package, found by reflection: analyzers in SmtpAnalyzers.Analyzers, fixers in SmtpAnalyzers.CodeFixes.
+/// A rule added later is covered by every test that uses this catalogue without touching the tests.
+/// </summary>
+internal static class RuleCatalog
+{
+    private static readonly Lazy<ImmutableArray<Type>> LazyAnalyzerTypes = new(() => FindTypes<DiagnosticAnalyzer>(typeof(Descriptors).Assembly));
+    private static readonly Lazy<ImmutableArray<Type>> LazyFixerTypes = new(() => FindTypes<CodeFixProvider>(typeof(global::SmtpAnalyzers.Rules.SMTP001MagicReplyCodeFixer).Assembly));
+    private static readonly Lazy<ImmutableArray<Rule>> LazyRules = new(FindRules);
+
+    public static ImmutableArray<Type> AnalyzerTypes => LazyAnalyzerTypes.Value;
+
+    public static ImmutableArray<Type> FixerTypes => LazyFixerTypes.Value;
+
+    /// <summary>One entry per diagnostic ID, ordered by ID.</summary>
+    public static ImmutableArray<Rule> Rules => LazyRules.Value;
+
+    public static Rule Get(string id) => Rules.Single(r => r.Id == id);
+
+    /// <summary>The rule IDs as theory data.</summary>
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rule in Rules)
+        {
+            data.Add(rule.Id);
+        }
+
+        return data;
+    }
+
+    /// <summary>The severity as release tracking (AnalyzerReleases.*.md) writes it.</summary>
+    public static string ReleaseSeverity(DiagnosticDescriptor descriptor) =>
+        descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
+
+    /// <summary>The severity as .editorconfig and global config files write it.</summary>
+    public static string ConfigSeverity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "suggestion",
+        _ => "silent",
+    };
+
+    public static string ConfigSeverity(DiagnosticDescriptor descriptor) =>
+        descriptor.IsEnabledByDefault ? ConfigSeverity(descriptor.DefaultSeverity) : "none";
+
+    private static ImmutableArray<Type> FindTypes<T>(System.Reflection.Assembly assembly) =>
+        assembly.GetTypes().Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal).ToImmutableArray();
+
+    private static ImmutableArray<Rule> FindRules()
+    {
+        var analyzersById = new Dictionary<string, List<Type>>(StringComparer.Ordinal);
+        var descriptorsById = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var type in AnalyzerTypes)
+        {
+            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+            foreach (var descriptor in analyzer.SupportedDiagnostics)
+            {
+                if (descriptorsById.TryGetValue(descriptor.Id, out var existing) && !ReferenceEquals(existing, descriptor))
+                {
+                    throw new InvalidOperationException(descriptor.Id + " has two descriptors; keep one in Descriptors.");
+                }
+
+                descriptorsById[descriptor.Id] = descriptor;
+                if (!analyzersById.TryGetValue(descriptor.Id, out var list))
+                {
+                    analyzersById[descriptor.Id] = list = new List<Type>();
+                }
+
+                list.Add(type);
+            }
+        }
+
+        var fixersById = new Dictionary<string, List<Type>>(StringComparer.Ordinal);
+        foreach (var type in FixerTypes)
+        {
+            var fixer = (CodeFixProvider)Activator.CreateInstance(type)!;
+            foreach (var id in fixer.FixableDiagnosticIds)
+            {
+                if (!fixersById.TryGetValue(id, out var list))
+                {
+                    fixersById[id] = list = new List<Type>();
+                }
+
+                list.Add(type);
+            }
+        }
+
+        return descriptorsById.Values
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => new Rule(
+                d,
+                analyzersById[d.Id].ToImmutableArray(),
+                fixersById.TryGetValue(d.Id, out var fixers) ? fixers.ToImmutableArray() : ImmutableArray<Type>.Empty))
+            .ToImmutableArray();
+    }
+
+    internal sealed class Rule
+    {
+        public Rule(DiagnosticDescriptor descriptor, ImmutableArray<Type> analyzers, ImmutableArray<Type> fixers)
+        {
+            Descriptor = descriptor;
+            Analyzers = analyzers;
+            Fixers = fixers;
+        }
+
+        public string Id => Descriptor.Id;
+
+        public DiagnosticDescriptor Descriptor { get; }
+
+        public ImmutableArray<Type> Analyzers { get; }
+
+        public ImmutableArray<Type> Fixers { get; }
+
+        public bool HasFix => !Fixers.IsEmpty;
+
+        /// <summary>The English title (the neutral resources are English).</summary>
+        public string Title => Descriptor.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        public string DocsPath => "docs/rules/" + Id + ".md";
+
+        public override string ToString() => Id;
+    }
+}

@@ -16,4 +16,7 @@ public static partial class Resources
     public const string SMTP001Description = nameof(SMTP001Description);
     public const string SMTP001FixUseNamedConstant = nameof(SMTP001FixUseNamedConstant);
     public const string SMTP001FixUseBundledConstant = nameof(SMTP001FixUseBundledConstant);
+
+    /// <summary>The language of the resources in force ("en" or "de"); picks the reply-code title's language to match the message.</summary>
+    public const string ReplyCodeTitleLanguage = nameof(ReplyCodeTitleLanguage);
 }

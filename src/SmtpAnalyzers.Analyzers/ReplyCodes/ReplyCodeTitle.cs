@@ -10,14 +10,19 @@ namespace SmtpAnalyzers.ReplyCodes;
 /// </summary>
 internal sealed class ReplyCodeTitle : LocalizableString
 {
+    /// <summary>"en" from Resources.resx, "de" from Resources.de.resx.</summary>
+    private static readonly LocalizableString Language = Resources.Localizable(Resources.ReplyCodeTitleLanguage);
+
     private readonly ReplyCode code;
 
     public ReplyCodeTitle(ReplyCode code) => this.code = code;
 
     protected override string GetText(IFormatProvider? formatProvider)
     {
-        // The compiler passes the UI culture it formats messages in; without one, English.
-        return formatProvider is CultureInfo culture && IsGerman(culture) ? code.GermanTitle : code.Title;
+        // The language comes from the resources, resolved exactly as the message format around this argument is
+        // (the culture the compiler passes, or the current UI culture when there is none), so that the title is
+        // always in the language of the message.
+        return string.Equals(Language.ToString(formatProvider), "de", StringComparison.Ordinal) ? code.GermanTitle : code.Title;
     }
 
     internal static bool IsGerman(CultureInfo culture) => string.Equals(culture.TwoLetterISOLanguageName, "de", StringComparison.OrdinalIgnoreCase);

@@ -113,7 +113,7 @@ public class ConfigurationTests
     public void Editorconfig_severity_for_a_rule_wins_over_strict_mode(string setting, string? expected)
     {
         var strict = Repository.PathOf(ConfigurationFiles.PathOf(ConfigurationFiles.Modes.Single(m => m.Name == "Strict")));
-        var (_, output) = Tools.Compile(FlaggedSource, "root = true\n\n[*.cs]\n" + setting + "\n", "-analyzerconfig:" + strict);
+        var (_, output) = Tools.CompileWithEditorConfig(FlaggedSource, "root = true\n\n[*.cs]\n" + setting + "\n", "-analyzerconfig:" + strict);
         if (expected is null)
         {
             Assert.DoesNotContain("SMTP001", output, StringComparison.Ordinal);
@@ -129,7 +129,7 @@ public class ConfigurationTests
     {
         // Documented in docs/configuration.md: a rule's own entry in a global config beats a category-wide .editorconfig entry.
         var strict = Repository.PathOf(ConfigurationFiles.PathOf(ConfigurationFiles.Modes.Single(m => m.Name == "Strict")));
-        var (_, output) = Tools.Compile(FlaggedSource, "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-SMTP.severity = none\n", "-analyzerconfig:" + strict);
+        var (_, output) = Tools.CompileWithEditorConfig(FlaggedSource, "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-SMTP.severity = none\n", "-analyzerconfig:" + strict);
         Assert.Contains("Test.cs(4,23): error SMTP001:", output, StringComparison.Ordinal);
     }
 
@@ -137,7 +137,7 @@ public class ConfigurationTests
     public void Category_setting_works_in_default_mode()
     {
         var defaults = Repository.PathOf(ConfigurationFiles.PathOf(ConfigurationFiles.Modes.Single(m => m.Name == "Default")));
-        var (_, output) = Tools.Compile(FlaggedSource, "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-SMTP.severity = error\n", "-analyzerconfig:" + defaults);
+        var (_, output) = Tools.CompileWithEditorConfig(FlaggedSource, "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-SMTP.severity = error\n", "-analyzerconfig:" + defaults);
         Assert.Contains("Test.cs(4,23): error SMTP001:", output, StringComparison.Ordinal);
     }
 

@@ -43,10 +43,10 @@ internal static class Tools
 
     /// <summary>Compiles one C# file with the SDK's csc and the analyzer; returns the exit code and everything it printed.</summary>
     public static (int ExitCode, string Output) Compile(string source, params string[] arguments) =>
-        Compile(source, editorConfig: null, arguments);
+        CompileWithEditorConfig(source, editorConfig: null, arguments);
 
-    /// <summary>As <see cref="Compile(string, string[])"/>, with an .editorconfig next to the source file (passed as csc's SDK would).</summary>
-    public static (int ExitCode, string Output) Compile(string source, string? editorConfig, params string[] arguments)
+    /// <summary>As <see cref="Compile(string, string[])"/>, with an .editorconfig next to the source file (passed as the SDK passes it).</summary>
+    public static (int ExitCode, string Output) CompileWithEditorConfig(string source, string? editorConfig, params string[] arguments)
     {
         var dir = NewTempFolder();
         try

@@ -40,6 +40,10 @@ public class RuleMetadataTests
             Assert.True(attribute is not null, type.Name + " lacks [DiagnosticAnalyzer]");
             Assert.Contains(LanguageNames.CSharp, attribute!.Languages);
             Assert.True(type.IsPublic && type.IsSealed, type.Name + " should be public sealed");
+
+            // Named for the (first) rule it reports: SMTP001MagicReplyCodeAnalyzer.
+            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+            Assert.Contains(IdPrefix(type.Name), analyzer.SupportedDiagnostics.Select(d => d.Id));
         }
     }
 
@@ -74,8 +78,7 @@ public class RuleMetadataTests
         Assert.Matches("^SMTP[0-9]{3}$", id);
         Assert.Equal("SMTP", rule.Descriptor.Category);
         Assert.True(rule.Descriptor.IsEnabledByDefault, id + " should be enabled by default");
-        Assert.All(rule.Analyzers, t => Assert.StartsWith(id, t.Name, StringComparison.Ordinal));
-        Assert.All(rule.Fixers, t => Assert.StartsWith(id, t.Name, StringComparison.Ordinal));
+        Assert.All(rule.Fixers, t => Assert.Contains(IdPrefix(t.Name), ((CodeFixProvider)Activator.CreateInstance(t)!).FixableDiagnosticIds));
     }
 
     [Theory]
@@ -203,10 +206,22 @@ public class RuleMetadataTests
     [MemberData(nameof(RuleIds))]
     public void Rule_has_a_test_class(string id)
     {
+        // SMTPnnn*Tests, or the tests of the analyzer that reports the rule when one analyzer reports several rules.
+        var names = RuleCatalog.Get(id).Analyzers.Select(t => IdPrefix(t.Name)).Append(id).ToHashSet(StringComparer.Ordinal);
         var tests = typeof(RuleMetadataTests).Assembly.GetTypes()
-            .Where(t => t.Name.StartsWith(id, StringComparison.Ordinal) && t.Name.EndsWith("Tests", StringComparison.Ordinal))
+            .Where(t => t.Name.Length > 7 && names.Contains(t.Name.Substring(0, 7)) && t.Name.EndsWith("Tests", StringComparison.Ordinal))
             .ToList();
-        Assert.True(tests.Count > 0, "No test class named " + id + "*Tests");
+        Assert.True(tests.Count > 0, "No test class named " + string.Join(" or ", names) + "*Tests");
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void Rule_page_says_whether_there_is_a_code_fix(string id)
+    {
+        var rule = RuleCatalog.Get(id);
+        var line = Repository.Read(rule.DocsPath).Split('\n').FirstOrDefault(l => Regex.IsMatch(l, "^\\|\\s*Code fix\\s*\\|"));
+        Assert.True(line is not null, rule.DocsPath + " should have a \"| Code fix | Yes/No |\" row");
+        Assert.Matches(rule.HasFix ? "^\\|\\s*Code fix\\s*\\|\\s*Yes" : "^\\|\\s*Code fix\\s*\\|\\s*No", line!);
     }
 
     [Theory]
@@ -216,6 +231,9 @@ public class RuleMetadataTests
         Assert.True(Repository.Exists("README.md"), "README.md is missing");
         Assert.Contains(id, Repository.Read("README.md"), StringComparison.Ordinal);
     }
+
+    /// <summary>"SMTP001" from "SMTP001MagicReplyCodeAnalyzer".</summary>
+    private static string IdPrefix(string typeName) => typeName.Length >= 7 ? typeName.Substring(0, 7) : typeName;
 
     private static List<string> Placeholders(string text) =>
         Regex.Matches(text, "\\{[0-9]+\\}").Select(m => m.Value).Distinct().OrderBy(p => p, StringComparer.Ordinal).ToList();

@@ -27,15 +27,15 @@ internal static class ConfigurationDocument
         return page.Substring(0, begin + BeginMarker.Length) + "\n" + RulesTable() + page.Substring(end);
     }
 
-    /// <summary>One row per rule: also the table the README can take over.</summary>
-    public static string RulesTable()
+    /// <summary>One row per rule. The README can use the same table with <paramref name="linkFolder"/> "docs/rules/".</summary>
+    public static string RulesTable(string linkFolder = "rules/")
     {
         var sb = new StringBuilder();
         sb.Append("| Rule | Title | Default severity | `.editorconfig` value | Code fix |\n");
         sb.Append("|---|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.Rules)
         {
-            sb.Append("| [").Append(rule.Id).Append("](rules/").Append(rule.Id).Append(".md) | ")
+            sb.Append("| [").Append(rule.Id).Append("](").Append(linkFolder).Append(rule.Id).Append(".md) | ")
                 .Append(ReplyCodesDocument.Md(rule.Title)).Append(" | ")
                 .Append(rule.Descriptor.IsEnabledByDefault ? rule.Descriptor.DefaultSeverity.ToString() : "Disabled").Append(" | `")
                 .Append(RuleCatalog.ConfigSeverity(rule.Descriptor)).Append("` | ")

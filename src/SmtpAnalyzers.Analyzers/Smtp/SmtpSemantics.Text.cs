@@ -112,6 +112,12 @@ public sealed partial class SmtpSemantics
             case ArgumentSyntax argument:
                 return IsSmtpTextArgument(argument, model, options, depth, cancellationToken);
 
+            case AttributeArgumentSyntax attributeArgument:
+                // [SmtpReply("250 OK")]: a string parameter of an SMTP attribute, named for a line, a reply or a code.
+                return FindAttributeParameter(attributeArgument, model, cancellationToken) is { } attributeParameter
+                    && IsStringLike(attributeParameter.Type) && IsLineParameterName(attributeParameter.Name)
+                    && IsSmtpType(attributeParameter.ContainingType, options);
+
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
                 return IsReplyLineSource(binary.Left == node ? binary.Right : binary.Left, model, options, cancellationToken);
 

@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 using SmtpAnalyzers.Fixes;
 using SmtpAnalyzers.ReplyCodes;
 using SmtpAnalyzers.Smtp;
@@ -172,10 +171,13 @@ public sealed class SMTP002MagicReplyStringFixer : CodeFixProvider
                     return null;
                 }
 
-                var concatenation = SyntaxFactory.ParenthesizedExpression(
-                        SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, TextAccess(textConstant, model, position), rest))
-                    .WithAdditionalAnnotations(Simplifier.Annotation)
-                    .WithTriviaFrom(literal);
+                ExpressionSyntax concatenation = SyntaxFactory.BinaryExpression(SyntaxKind.AddExpression, TextAccess(textConstant, model, position), rest);
+                if (NeedsParentheses(literal))
+                {
+                    concatenation = SyntaxFactory.ParenthesizedExpression(concatenation);
+                }
+
+                concatenation = concatenation.WithTriviaFrom(literal);
                 return new FixPlan(literal, concatenation, TextDisplay(code), isBundled: true);
             }
 
@@ -255,6 +257,15 @@ public sealed class SMTP002MagicReplyStringFixer : CodeFixProvider
         var replacement = parsed.ReplaceNode(placeholder, hole).WithTriviaFrom(target);
         return new FixPlan(target, replacement, display, isBundled);
     }
+
+    /// <summary>A literal replaced by <c>a + b</c> needs parentheses where it is the operand of something that binds tighter than <c>+</c>.</summary>
+    private static bool NeedsParentheses(ExpressionSyntax literal) => literal.Parent switch
+    {
+        MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax or ElementAccessExpressionSyntax or PostfixUnaryExpressionSyntax
+            or PrefixUnaryExpressionSyntax or CastExpressionSyntax or RangeExpressionSyntax or WithExpressionSyntax => true,
+        SwitchExpressionSyntax switchExpression => switchExpression.GoverningExpression == literal,
+        _ => false,
+    };
 
     /// <summary>The generated <c>SmtpReplyCode.Text</c> string constant for a code.</summary>
     private static IFieldSymbol? FindBundledTextConstant(Compilation compilation, ReplyCode code)

@@ -288,4 +288,411 @@ class SmtpSession
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("SMTP002").WithSpan(5, 46, 5, 49).WithArguments("250", "Requested mail action okay, completed"));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Client_that_checks_replies_by_prefix_compares_with_the_string_constant()
+    {
+        var source = @"
+using System.IO;
+using System.Threading.Tasks;
+
+class SmtpClientConnection
+{
+    StreamReader reader;
+
+    public bool CheckReply(string response, string expected) => response.StartsWith(expected);
+
+    async Task<bool> SendData()
+    {
+        var line = await reader.ReadLineAsync();
+        if (!line.StartsWith(""{|SMTP002:354|}"")) return false;
+        var s = reader.ReadLine();
+        if (s.StartsWith(""{|SMTP002:250|} "", System.StringComparison.Ordinal)) { }
+        string reply = await reader.ReadLineAsync();
+        if (reply.Substring(0, 3) == ""{|SMTP002:250|}"") { }
+        if (reply.Substring(0, 3) != ""{|SMTP002:251|}"") { }
+        if (string.Equals(reply[..3], ""{|SMTP002:221|}"")) { }
+        switch (reply.Substring(0, 3))
+        {
+            case ""{|SMTP002:334|}"": break;
+            case ""{|SMTP002:235|}"": break;
+        }
+
+        var ok = reply[..3] switch { ""{|SMTP002:250|}"" => true, _ => false };
+        if (reply is ""{|SMTP002:221|} Bye"") { }
+        return CheckReply(reply, ""{|SMTP002:221|}"");
+    }
+}";
+        var fixedSource = @"
+using System.IO;
+using System.Threading.Tasks;
+using SmtpAnalyzers;
+
+class SmtpClientConnection
+{
+    StreamReader reader;
+
+    public bool CheckReply(string response, string expected) => response.StartsWith(expected);
+
+    async Task<bool> SendData()
+    {
+        var line = await reader.ReadLineAsync();
+        if (!line.StartsWith(SmtpReplyCode.Text.StartMailInput)) return false;
+        var s = reader.ReadLine();
+        if (s.StartsWith($""{SmtpReplyCode.Ok} "", System.StringComparison.Ordinal)) { }
+        string reply = await reader.ReadLineAsync();
+        if (reply.Substring(0, 3) == SmtpReplyCode.Text.Ok) { }
+        if (reply.Substring(0, 3) != SmtpReplyCode.Text.UserNotLocalWillForward) { }
+        if (string.Equals(reply[..3], SmtpReplyCode.Text.ServiceClosingTransmissionChannel)) { }
+        switch (reply.Substring(0, 3))
+        {
+            case SmtpReplyCode.Text.AuthenticationChallenge: break;
+            case SmtpReplyCode.Text.AuthenticationSucceeded: break;
+        }
+
+        var ok = reply[..3] switch { SmtpReplyCode.Text.Ok => true, _ => false };
+        if (reply is $""{SmtpReplyCode.Text.ServiceClosingTransmissionChannel} Bye"") { }
+        return CheckReply(reply, SmtpReplyCode.Text.ServiceClosingTransmissionChannel);
+    }
+}";
+        await Verify.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    private const string ConstantPlaces = @"
+class SmtpReplyAttribute : System.Attribute
+{
+    public SmtpReplyAttribute(string text) { }
+}
+
+class SmtpSession
+{
+    [SmtpReply(""{|SMTP002:250|} OK"")]
+    void Noop() { }
+
+    string Describe(string line)
+    {
+        switch (line)
+        {
+            case ""{|SMTP002:221|} Bye"": return ""bye"";
+        }
+
+        return line switch { ""{|SMTP002:354|} go ahead"" => ""data"", _ => """" };
+    }
+
+    void Reply(string reply = ""{|SMTP002:550|} no"") { }
+}";
+
+    [Fact]
+    public async Task Places_that_need_a_constant_get_a_constant_interpolated_string()
+    {
+        var fixedSource = @"
+using SmtpAnalyzers;
+
+class SmtpReplyAttribute : System.Attribute
+{
+    public SmtpReplyAttribute(string text) { }
+}
+
+class SmtpSession
+{
+    [SmtpReply($""{SmtpReplyCode.Text.Ok} OK"")]
+    void Noop() { }
+
+    string Describe(string line)
+    {
+        switch (line)
+        {
+            case $""{SmtpReplyCode.Text.ServiceClosingTransmissionChannel} Bye"": return ""bye"";
+        }
+
+        return line switch { $""{SmtpReplyCode.Text.StartMailInput} go ahead"" => ""data"", _ => """" };
+    }
+
+    void Reply(string reply = $""{SmtpReplyCode.Text.MailboxUnavailable} no"") { }
+}";
+        await Verify.VerifyCodeFixAsync(ConstantPlaces, fixedSource);
+    }
+
+    [Fact]
+    public async Task Places_that_need_a_constant_before_CSharp_10_get_a_constant_concatenation()
+    {
+        var fixedSource = @"
+using SmtpAnalyzers;
+
+class SmtpReplyAttribute : System.Attribute
+{
+    public SmtpReplyAttribute(string text) { }
+}
+
+class SmtpSession
+{
+    [SmtpReply(SmtpReplyCode.Text.Ok + "" OK"")]
+    void Noop() { }
+
+    string Describe(string line)
+    {
+        switch (line)
+        {
+            case SmtpReplyCode.Text.ServiceClosingTransmissionChannel + "" Bye"": return ""bye"";
+        }
+
+        return line switch { SmtpReplyCode.Text.StartMailInput + "" go ahead"" => ""data"", _ => """" };
+    }
+
+    void Reply(string reply = SmtpReplyCode.Text.MailboxUnavailable + "" no"") { }
+}";
+        var test = Verify.CreateTest(ConstantPlaces, fixedSource);
+        test.LanguageVersion = LanguageVersion.CSharp9;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task User_constant_is_preferred_and_the_bundled_one_is_offered()
+    {
+        var source = @"
+using System.IO;
+
+static class SmtpCodes
+{
+    public const int Ok = 250;
+}
+
+class SmtpSession
+{
+    TextWriter writer;
+    void Run() => writer.Write(""{|SMTP002:250|} OK\r\n"");
+}";
+        var preferred = @"
+using System.IO;
+
+static class SmtpCodes
+{
+    public const int Ok = 250;
+}
+
+class SmtpSession
+{
+    TextWriter writer;
+    void Run() => writer.Write($""{SmtpCodes.Ok} OK\r\n"");
+}";
+        var bundled = @"
+using System.IO;
+using SmtpAnalyzers;
+
+static class SmtpCodes
+{
+    public const int Ok = 250;
+}
+
+class SmtpSession
+{
+    TextWriter writer;
+    void Run() => writer.Write($""{SmtpReplyCode.Ok} OK\r\n"");
+}";
+        await Verify.VerifyCodeFixAsync(source, preferred, SMTP002MagicReplyStringFixer.UseNamedConstantKey);
+        await Verify.VerifyCodeFixAsync(source, bundled, SMTP002MagicReplyStringFixer.UseBundledConstantKey);
+    }
+
+    [Fact]
+    public async Task Fix_all_mixes_codes_and_forms_in_one_pass()
+    {
+        var source = @"
+using System.IO;
+
+class SmtpSession
+{
+    TextWriter writer;
+    StreamReader reader;
+
+    void Run(string host)
+    {
+        writer.Write(""{|SMTP002:220|} "" + host + ""\r\n"");
+        var line = reader.ReadLine();
+        if (line.StartsWith(""{|SMTP002:354|}"")) writer.Write(string.Format(""{|SMTP002:250|} {0}\r\n"", host));
+        else writer.Write($""{|SMTP002:550|} {host} unknown\r\n"");
+        switch (line) { case ""{|SMTP002:221|} Bye"": break; }
+    }
+}";
+        var fixedSource = @"
+using System.IO;
+using SmtpAnalyzers;
+
+class SmtpSession
+{
+    TextWriter writer;
+    StreamReader reader;
+
+    void Run(string host)
+    {
+        writer.Write($""{SmtpReplyCode.ServiceReady} "" + host + ""\r\n"");
+        var line = reader.ReadLine();
+        if (line.StartsWith(SmtpReplyCode.Text.StartMailInput)) writer.Write(string.Format(SmtpReplyCode.Text.Ok + "" {0}\r\n"", host));
+        else writer.Write($""{SmtpReplyCode.MailboxUnavailable} {host} unknown\r\n"");
+        switch (line) { case $""{SmtpReplyCode.Text.ServiceClosingTransmissionChannel} Bye"": break; }
+    }
+}";
+        var test = Verify.CreateTest(source, fixedSource);
+        test.NumberOfFixAllIterations = 1;
+        test.NumberOfFixAllInDocumentIterations = 1;
+        test.NumberOfFixAllInProjectIterations = 1;
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Named_constants_and_their_uses_are_not_reported()
+    {
+        var source = @"
+using System.IO;
+
+class SmtpSession
+{
+    const string OkReply = ""250 OK\r\n"";
+    static readonly string Ready = ""220 ready\r\n"";
+    TextWriter writer;
+
+    void Run()
+    {
+        const string Bye = ""221 Bye\r\n"";
+        writer.Write(OkReply);
+        writer.Write(Ready);
+        writer.Write(Bye);
+    }
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Http_ftp_nntp_logs_exceptions_ui_versions_and_prose_are_not_reported()
+    {
+        var source = @"
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net;
+using System.Net.Mail;
+
+interface ILogger { void LogInformation(string message); }
+
+class HttpServer
+{
+    TextWriter writer;
+    void Run()
+    {
+        writer.Write(""HTTP/1.1 500 Internal Server Error\r\n"");
+        writer.Write(""500 Internal Server Error"");
+        writer.Write(""503 Service Unavailable\r\n"");
+    }
+}
+
+class SmtpToHttpGateway
+{
+    TextWriter writer;
+    void Run()
+    {
+        writer.Write(""HTTP/1.1 502 Bad Gateway\r\n"");
+        writer.Write(""502 Bad Gateway\r\n"");
+        writer.Write(""500 Internal Server Error\r\n"");
+    }
+}
+
+class FtpServer
+{
+    TextWriter writer;
+    void Run() => writer.Write(""550 File not found\r\n"");
+}
+
+class NntpSession
+{
+    TextWriter writer;
+    StreamReader reader;
+    void Run()
+    {
+        writer.Write(""500 command not recognized\r\n"");
+        if (reader.ReadLine().StartsWith(""211"")) { }
+    }
+}
+
+class SmtpServer
+{
+    TextWriter writer;
+    ILogger logger;
+    void Log(string message) { }
+
+    void Run(string prefix, int n)
+    {
+        Console.WriteLine(""250 messages processed"");
+        Console.Out.WriteLine(""250 console"");
+        Console.Error.Write(""421 console"");
+        Debug.WriteLine(""250 debug"");
+        Trace.WriteLine(""250 trace"");
+        logger.LogInformation(""250 messages processed"");
+        Log(""550 rejected"");
+        var version = ""2.5.0"";
+        var other = ""250.1"";
+        var ms = ""250ms"";
+        var prose = ""There were 250 errors"";
+        var local = ""250"";
+        writer.Write(prefix + ""250 OK\r\n"");
+        writer.Write(string.Format(""{0}"", ""250 OK""));
+        writer.Write(""There were 250 errors"");
+        writer.Write(""250ms"");
+        throw new SmtpException(""550 mailbox unavailable"");
+    }
+
+    void Fail() => throw new InvalidOperationException(""421 closing"");
+}
+
+class ReportWriter
+{
+    TextWriter writer;
+    string Status => ""250 rows"";
+    void Run() => writer.Write(""250 rows written\r\n"");
+}
+
+class MainWindow
+{
+    string Title = ""250 items"";
+    void Show(string text) { }
+    void Run() => Show(""250 items selected"");
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Utf8_literals_are_not_reported()
+    {
+        var source = @"
+using System.Net.Sockets;
+
+class SmtpSession
+{
+    NetworkStream stream;
+    void Run() => stream.Write(""250 OK\r\n""u8);
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Configured_smtp_type_is_smtp_context()
+    {
+        var source = @"
+using System.IO;
+
+class MailSession
+{
+    TextWriter writer;
+    void Run() => writer.Write(""{|SMTP002:250|} OK\r\n"");
+}";
+        var fixedSource = @"
+using System.IO;
+using SmtpAnalyzers;
+
+class MailSession
+{
+    TextWriter writer;
+    void Run() => writer.Write($""{SmtpReplyCode.Ok} OK\r\n"");
+}";
+        await Verify.VerifyCodeFixAsync(source, fixedSource, editorConfig: "smtp_analyzers.smtp_types = MailSession");
+        await Verify.VerifyAnalyzerAsync(source.Replace("{|SMTP002:250|}", "250"));
+    }
 }

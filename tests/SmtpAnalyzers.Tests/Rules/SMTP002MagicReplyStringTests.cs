@@ -695,4 +695,53 @@ class MailSession
         await Verify.VerifyCodeFixAsync(source, fixedSource, editorConfig: "smtp_analyzers.smtp_types = MailSession");
         await Verify.VerifyAnalyzerAsync(source.Replace("{|SMTP002:250|}", "250"));
     }
+
+    [Fact]
+    public async Task Users_connection_wrapper_with_protocol_verbs_is_a_sink_and_other_methods_are_not()
+    {
+        var source = @"
+using System.Threading.Tasks;
+
+class Channel
+{
+    public Task WriteLineAsync(string text) => Task.CompletedTask;
+    public void WriteEntry(string text) { }
+    public void SendMail(string body) { }
+}
+
+class SmtpConnectionHandler
+{
+    Channel channel;
+
+    async Task Run()
+    {
+        await channel.WriteLineAsync(""{|SMTP002:250|} OK"");
+        channel.WriteEntry(""250 entries"");
+        channel.SendMail(""250 recipients"");
+    }
+}";
+        var fixedSource = @"
+using System.Threading.Tasks;
+using SmtpAnalyzers;
+
+class Channel
+{
+    public Task WriteLineAsync(string text) => Task.CompletedTask;
+    public void WriteEntry(string text) { }
+    public void SendMail(string body) { }
+}
+
+class SmtpConnectionHandler
+{
+    Channel channel;
+
+    async Task Run()
+    {
+        await channel.WriteLineAsync($""{SmtpReplyCode.Ok} OK"");
+        channel.WriteEntry(""250 entries"");
+        channel.SendMail(""250 recipients"");
+    }
+}";
+        await Verify.VerifyCodeFixAsync(source, fixedSource);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using SmtpAnalyzers.Rules;
 using Xunit;
 using Verify = SmtpAnalyzers.Tests.Verifiers.CSharpVerifier<SmtpAnalyzers.Rules.SMTP002MagicReplyStringAnalyzer, SmtpAnalyzers.Rules.SMTP002MagicReplyStringFixer>;
@@ -743,5 +744,37 @@ class SmtpConnectionHandler
     }
 }";
         await Verify.VerifyCodeFixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public async Task Broken_code_never_crashes_the_analyzer()
+    {
+        var source = @"
+class SmtpSession
+{
+    MissingWriter writer;
+    void Run(string line)
+    {
+        writer.Write(""250 OK\r\n"");
+        Unknown(""250 OK"");
+        if (line.StartsWith(""354"" { }
+        switch (missing.Substring(0, 3)) { case ""250"": break; }
+        var x = $""220 {undefined"";
+        Reply(""550 no"";
+    }
+    void Reply(string text = ""250 OK"" { }
+}";
+        var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source);
+        var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "broken",
+            new[] { tree },
+            new[] { Microsoft.CodeAnalysis.MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        var analyzer = new SMTP002MagicReplyStringAnalyzer();
+        var diagnostics = await compilation
+            .WithAnalyzers(System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(analyzer))
+            .GetAllDiagnosticsAsync();
+        Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        Assert.Contains(diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
     }
 }

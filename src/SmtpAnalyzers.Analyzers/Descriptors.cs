@@ -14,6 +14,13 @@ public static class Descriptors
         nameof(Resources.SMTP001Description),
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SMTP002MagicReplyString = Create(
+        RuleIdentifiers.MagicReplyString,
+        nameof(Resources.SMTP002Title),
+        nameof(Resources.SMTP002Message),
+        nameof(Resources.SMTP002Description),
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string titleResource, string messageResource, string descriptionResource, DiagnosticSeverity severity) =>
         new(
             id,

@@ -19,4 +19,10 @@ public static partial class Resources
 
     /// <summary>The language of the resources in force ("en" or "de"); picks the reply-code title's language to match the message.</summary>
     public const string ReplyCodeTitleLanguage = nameof(ReplyCodeTitleLanguage);
+
+    public const string SMTP002Title = nameof(SMTP002Title);
+    public const string SMTP002Message = nameof(SMTP002Message);
+    public const string SMTP002Description = nameof(SMTP002Description);
+    public const string SMTP002FixUseNamedConstant = nameof(SMTP002FixUseNamedConstant);
+    public const string SMTP002FixUseBundledConstant = nameof(SMTP002FixUseBundledConstant);
 }

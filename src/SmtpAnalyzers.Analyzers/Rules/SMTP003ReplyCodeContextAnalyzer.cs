@@ -47,6 +47,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
                 optionsCache.GetOrAdd(tree, t => CommandContextOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GetOptions(t)));
 
             start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp, GetOptions(c.Node.SyntaxTree)), SyntaxKind.NumericLiteralExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeString(c, smtp, GetOptions(c.Node.SyntaxTree)), SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
             if (memberNames.Count > 0)
             {
                 start.RegisterSyntaxNodeAction(c => AnalyzeMember(c, smtp, memberNames, GetOptions(c.Node.SyntaxTree)), SyntaxKind.SimpleMemberAccessExpression);
@@ -121,6 +122,44 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         }
 
         Check(context, literal, code, commandOptions);
+    }
+
+    /// <summary>Reply strings: <c>"354 Start mail input"</c>, <c>$"221 {host} closing"</c>, <c>line.StartsWith("354")</c>.</summary>
+    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, CommandContextOptions commandOptions)
+    {
+        var expression = (ExpressionSyntax)context.Node;
+        string text;
+        if (expression is LiteralExpressionSyntax literal)
+        {
+            text = literal.Token.ValueText;
+        }
+        else if (expression is InterpolatedStringExpressionSyntax { Contents: { Count: > 0 } contents } && contents[0] is InterpolatedStringTextSyntax first)
+        {
+            text = first.TextToken.ValueText;
+        }
+        else
+        {
+            return;
+        }
+
+        // O(1) filter: three digits of a known code, then the end, a space, a hyphen or CR.
+        if (ReplyCodeTable.Find(text, 0) is not { } code
+            || (text.Length > 3 && text[3] != ' ' && text[3] != '-' && text[3] != '\r'))
+        {
+            return;
+        }
+
+        if (expression.Parent is InterpolationSyntax || SmtpSemantics.IsInNamedConstantDeclaration(expression))
+        {
+            return;
+        }
+
+        if (!smtp.IsSmtpText(expression, context.SemanticModel, smtp.GetOptions(expression.SyntaxTree), context.CancellationToken))
+        {
+            return;
+        }
+
+        Check(context, expression, code, commandOptions);
     }
 
     private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, CommandContextOptions commandOptions)
@@ -202,7 +241,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
                         fix,
                         code.ValueText,
                         code.LocalizedTitle,
-                        new LocalizedText(first.EnglishName, first.GermanName),
+                        new LocalizedText(JoinNames(replyContext.Commands, german: false), JoinNames(replyContext.Commands, german: true)),
                         new LocalizedText(first.Rfc + " section " + first.Section, first.Rfc + " Abschnitt " + first.Section),
                         FormatAllowed(replyContext.Commands, options));
                     return;
@@ -239,12 +278,49 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>"HELO/EHLO"; DATA's server-side pair is named DATA.</summary>
+    private static string JoinNames(ImmutableArray<CommandReplies> commands, bool german)
+    {
+        if (commands.Length == 1 || (commands.Length == 2 && commands[0].Verb == "DATA" && commands[1].Verb == "DATA-END"))
+        {
+            return german ? commands[0].GermanName : commands[0].EnglishName;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var command in commands)
+        {
+            if (command.Verb == "DATA-END")
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append('/');
+            }
+
+            builder.Append(german ? command.GermanName : command.EnglishName);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The codes the commands' own rows allow (the codes any command may get are left out, as in RFC 5321 §4.3.2).</summary>
     private static string FormatAllowed(ImmutableArray<CommandReplies> commands, CommandContextOptions options)
     {
         var builder = new System.Text.StringBuilder();
         for (var value = 200; value < 600; value++)
         {
-            if (ReplyCodeTable.Find(value) is not null && IsAllowed(commands, value, options))
+            var listed = false;
+            foreach (var command in commands)
+            {
+                foreach (var reply in command.Replies)
+                {
+                    listed |= reply.Code.Value == value && (reply.Extension & options.Disabled) == 0;
+                }
+            }
+
+            if (listed)
             {
                 if (builder.Length > 0)
                 {
@@ -372,7 +448,8 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(CodeProperty, code.ValueText);
-        if (fixCode != 0 && node is LiteralExpressionSyntax or MemberAccessExpressionSyntax)
+        if (fixCode != 0 && (node.IsKind(SyntaxKind.NumericLiteralExpression) || node is MemberAccessExpressionSyntax
+            || (node is LiteralExpressionSyntax { Token.Text: { } tokenText } && tokenText.StartsWith("\"", StringComparison.Ordinal))))
         {
             properties.Add(FixCodeProperty, fixCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

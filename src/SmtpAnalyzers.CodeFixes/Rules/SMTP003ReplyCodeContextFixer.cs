@@ -119,6 +119,12 @@ public sealed class SMTP003ReplyCodeContextFixer : CodeFixProvider
                 var replacement = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(target.Value)).WithTriviaFrom(literal);
                 return new KeyValuePair<SyntaxNode, SyntaxNode>(literal, replacement);
 
+            case LiteralExpressionSyntax text when text.IsKind(SyntaxKind.StringLiteralExpression) && text.Token.Text.StartsWith("\"", System.StringComparison.Ordinal):
+                // "221 Bye"  ->  "421 Bye": only the three digits change.
+                var tokenText = "\"" + target.ValueText + text.Token.Text.Substring(4);
+                var token = SyntaxFactory.Literal(text.Token.LeadingTrivia, tokenText, target.ValueText + text.Token.ValueText.Substring(3), text.Token.TrailingTrivia);
+                return new KeyValuePair<SyntaxNode, SyntaxNode>(text, text.WithToken(token));
+
             case MemberAccessExpressionSyntax access:
                 if (model.GetSymbolInfo(access, cancellationToken).Symbol is not IFieldSymbol { ContainingType: { } owner }
                     || NamedValues.FindEnumMember(owner, target.Value) is not { } member)

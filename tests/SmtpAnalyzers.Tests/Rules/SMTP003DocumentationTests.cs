@@ -56,3 +56,26 @@ public class SMTP003DocumentationTests
         throw new InvalidOperationException("Repository root not found");
     }
 }
+
+public class SMTP003MessageTests
+{
+    [Fact]
+    public void Message_is_localized_with_the_table_titles()
+    {
+        var code = ReplyCodeTable.Find(354)!;
+        var diagnostic = Microsoft.CodeAnalysis.Diagnostic.Create(
+            Descriptors.SMTP003ReplyCodeContext,
+            Microsoft.CodeAnalysis.Location.None,
+            code.ValueText,
+            code.LocalizedTitle,
+            "RCPT",
+            "RFC 5321 section 4.3.2",
+            "250, 251");
+        Assert.Equal(
+            "Reply code 354 (Start mail input) is not a valid reply to RCPT; RFC 5321 section 4.3.2 allows 250, 251",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(
+            "Der Antwortcode 354 (Beginn der Nachrichteneingabe) ist keine gültige Antwort auf RCPT; RFC 5321 section 4.3.2 erlaubt 250, 251",
+            diagnostic.GetMessage(new System.Globalization.CultureInfo("de-DE")));
+    }
+}

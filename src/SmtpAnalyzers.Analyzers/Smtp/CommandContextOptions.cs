@@ -22,7 +22,7 @@ public sealed class CommandContextOptions
 
     public static readonly ImmutableArray<string> DefaultPrefixes = ImmutableArray.Create("Handle", "On", "Process", "Execute", "Do");
 
-    public static readonly ImmutableArray<string> DefaultSuffixes = ImmutableArray.Create("CommandHandler", "Command", "Handler", "Cmd");
+    public static readonly ImmutableArray<string> DefaultSuffixes = ImmutableArray.Create("CommandHandler", "Command", "Handler", "Verb", "Cmd");
 
     public static readonly CommandContextOptions Default = new(SmtpExtension.None, DefaultPrefixes, DefaultSuffixes, ImmutableHashSet<string>.Empty);
 

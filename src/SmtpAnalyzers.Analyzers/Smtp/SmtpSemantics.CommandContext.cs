@@ -65,6 +65,10 @@ public sealed partial class SmtpSemantics
     {
         var clientScan = true;
         var innermostStatement = true;
+
+        // A branch between the code and a dispatcher's default (else { if (IsKnown(verb)) Reply(502); }) may be the
+        // "recognized, not implemented" case: the unrecognized-verb context then says nothing.
+        var passedBranch = false;
         SyntaxNode child = code;
         for (var current = code.Parent; current is not null; child = current, current = current.Parent)
         {
@@ -122,6 +126,8 @@ public sealed partial class SmtpSemantics
             {
                 case SwitchSectionSyntax section when section.Parent is SwitchStatementSyntax switchStatement:
                 {
+                    var outerBranch = passedBranch;
+                    passedBranch = true;
                     var rows = VerbsInLabels(section);
                     if (!rows.IsEmpty)
                     {
@@ -139,11 +145,13 @@ public sealed partial class SmtpSemantics
                         break;
                     }
 
-                    return HasDefault(section) && dispatcherVerbs >= 2 ? new ReplyContext(ReplyContextKind.UnrecognizedVerb, evidence: "default") : default;
+                    return HasDefault(section) && dispatcherVerbs >= 2 && !outerBranch ? new ReplyContext(ReplyContextKind.UnrecognizedVerb, evidence: "default") : default;
                 }
 
                 case SwitchExpressionArmSyntax arm when arm.Parent is SwitchExpressionSyntax switchExpression && child == arm.Expression:
                 {
+                    var outerBranch = passedBranch;
+                    passedBranch = true;
                     var row = PatternVerb(arm.Pattern);
                     if (row is not null)
                     {
@@ -161,7 +169,7 @@ public sealed partial class SmtpSemantics
                         break;
                     }
 
-                    return arm.Pattern is DiscardPatternSyntax && dispatcherVerbs >= 2 ? new ReplyContext(ReplyContextKind.UnrecognizedVerb, evidence: "_") : default;
+                    return arm.Pattern is DiscardPatternSyntax && dispatcherVerbs >= 2 && !outerBranch ? new ReplyContext(ReplyContextKind.UnrecognizedVerb, evidence: "_") : default;
                 }
 
                 case IfStatementSyntax ifStatement when child == ifStatement.Statement:
@@ -182,6 +190,7 @@ public sealed partial class SmtpSemantics
                         return new ReplyContext(ReplyContextKind.ServerClose, evidence: word);
                     }
 
+                    passedBranch = true;
                     break;
                 }
 
@@ -190,6 +199,7 @@ public sealed partial class SmtpSemantics
                     var test = VerbsInCondition(ifStatement.Condition);
                     if (test.Rows.IsEmpty && !test.Negated)
                     {
+                        passedBranch = true;
                         break;
                     }
 
@@ -217,8 +227,12 @@ public sealed partial class SmtpSemantics
                         verbs += linkTest.Rows.Length;
                     }
 
-                    return verbs >= 2 ? new ReplyContext(ReplyContextKind.UnrecognizedVerb, evidence: "else") : default;
+                    return verbs >= 2 && !passedBranch ? new ReplyContext(ReplyContextKind.UnrecognizedVerb, evidence: "else") : default;
                 }
+
+                case ConditionalExpressionSyntax conditional when child != conditional.Condition:
+                    passedBranch = true;
+                    break;
 
                 case CatchClauseSyntax catchClause when value == 221 && catchClause.Declaration is { } declaration && child == catchClause.Block:
                 {

@@ -22,14 +22,17 @@ public enum OutcomeWord
 
 public sealed partial class SmtpSemantics
 {
-    private static readonly string[] TransientWords = { "temporar", "transient", "retry", "retries", "defer", "greylist", "graylist", "tryagain", "tempfail", "temperror", "softfail", "softbounce" };
+    private static readonly string[] TransientWords = { "temporar", "transient", "retry", "defer", "greylist", "graylist", "tryagain", "tempfail", "temperror", "softfail", "softbounce" };
+
+    /// <summary>Names that speak of retrying to say it is over: MaxRetriesExceeded, RetryLimit, TooManyDeferrals.</summary>
+    private static readonly string[] ExhaustedWords = { "exceed", "max", "toomany", "limit", "exhaust", "giveup", "expired" };
 
     private static readonly string[] PermanentWords = { "permanent", "permfail", "permerror", "hardbounce", "hardfail" };
 
     /// <summary>Classifies one name (case-insensitive); a bare <c>Reject</c>/<c>Rejected</c> counts as permanent, a longer name with Reject does not.</summary>
     public static OutcomeWord ClassifyOutcomeName(string name)
     {
-        var transient = ContainsAny(name, TransientWords);
+        var transient = ContainsAny(name, TransientWords) && !ContainsAny(name, ExhaustedWords);
         var permanent = ContainsAny(name, PermanentWords)
             || string.Equals(name, "Reject", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "Rejected", StringComparison.OrdinalIgnoreCase);
         return transient ? (permanent ? OutcomeWord.Both : OutcomeWord.Transient) : permanent ? OutcomeWord.Permanent : OutcomeWord.None;

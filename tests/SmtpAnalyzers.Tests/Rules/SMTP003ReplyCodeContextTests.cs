@@ -741,6 +741,45 @@ class SmtpSession
     }
 
     [Fact]
+    public async Task Recognized_but_not_implemented_inside_the_default_stays_silent()
+    {
+        var source = @"
+class SmtpSession
+{
+    public void Reply(int code, string text) { }
+    bool IsKnownVerb(string verb) => verb == ""TURN"";
+
+    void Dispatch(string verb)
+    {
+        switch (verb)
+        {
+            case ""HELO"": Reply(250, ""hi""); break;
+            case ""QUIT"": Reply(221, ""bye""); break;
+            default:
+                if (IsKnownVerb(verb)) Reply(502, ""not implemented""); else Reply(500, ""unknown"");
+                Reply(IsKnownVerb(verb) ? 502 : 500, ""?"");
+                break;
+        }
+    }
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Retry_names_that_say_retrying_is_over_are_not_temporary()
+    {
+        var source = @"
+class SmtpSession
+{
+    public void Reply(int code, string text) { }
+    void MaxRetriesExceeded() => Reply(550, ""too many retries"");
+    void RetryLimitReached() => Reply(554, ""giving up"");
+    void RetryLater() => Reply({|SMTP003:554|}, ""later"");
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Non_smtp_code_stays_silent()
     {
         var source = @"

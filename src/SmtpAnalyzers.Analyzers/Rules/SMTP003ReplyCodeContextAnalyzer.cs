@@ -42,17 +42,28 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         {
             var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
             var memberNames = CollectCodeMemberNames(start.Compilation);
-            var optionsCache = new ConcurrentDictionary<SyntaxTree, CommandContextOptions>();
-            CommandContextOptions GetOptions(SyntaxTree tree) =>
-                optionsCache.GetOrAdd(tree, t => CommandContextOptions.Read(start.Options.AnalyzerConfigOptionsProvider.GetOptions(t)));
-
-            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp, GetOptions(c.Node.SyntaxTree)), SyntaxKind.NumericLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeString(c, smtp, GetOptions(c.Node.SyntaxTree)), SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
+            var options = new OptionsCache(start.Options);
+            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp, options), SyntaxKind.NumericLiteralExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeString(c, smtp, options), SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
             if (memberNames.Count > 0)
             {
-                start.RegisterSyntaxNodeAction(c => AnalyzeMember(c, smtp, memberNames, GetOptions(c.Node.SyntaxTree)), SyntaxKind.SimpleMemberAccessExpression);
+                start.RegisterSyntaxNodeAction(c => AnalyzeMember(c, smtp, memberNames, options), SyntaxKind.SimpleMemberAccessExpression);
             }
         });
+    }
+
+    /// <summary>The SMTP003 options per syntax tree, read once and only for trees that reach a candidate code.</summary>
+    private sealed class OptionsCache
+    {
+        private readonly AnalyzerOptions analyzerOptions;
+        private readonly ConcurrentDictionary<SyntaxTree, CommandContextOptions> cache = new();
+
+        public OptionsCache(AnalyzerOptions analyzerOptions) => this.analyzerOptions = analyzerOptions;
+
+        public CommandContextOptions Get(SyntaxTree tree) =>
+            cache.TryGetValue(tree, out var cached)
+                ? cached
+                : cache.GetOrAdd(tree, CommandContextOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)));
     }
 
     /// <summary>Member names of the SMTP enums and the bundled constants, for an O(1) filter before any semantic work.</summary>
@@ -84,7 +95,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, CommandContextOptions commandOptions)
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var text = literal.Token.Text;
@@ -121,11 +132,11 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Check(context, literal, code, commandOptions);
+        Check(context, literal, code, commandOptions.Get(literal.SyntaxTree));
     }
 
     /// <summary>Reply strings: <c>"354 Start mail input"</c>, <c>$"221 {host} closing"</c>, <c>line.StartsWith("354")</c>.</summary>
-    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, CommandContextOptions commandOptions)
+    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
     {
         var expression = (ExpressionSyntax)context.Node;
         string text;
@@ -159,10 +170,10 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Check(context, expression, code, commandOptions);
+        Check(context, expression, code, commandOptions.Get(expression.SyntaxTree));
     }
 
-    private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, CommandContextOptions commandOptions)
+    private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, OptionsCache commandOptions)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (!memberNames.Contains(access.Name.Identifier.ValueText) || access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access)
@@ -196,7 +207,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
 
         if (ReplyCodeTable.Find(value) is { } code)
         {
-            Check(context, access, code, commandOptions);
+            Check(context, access, code, commandOptions.Get(access.SyntaxTree));
         }
     }
 

@@ -19,6 +19,39 @@ public static class Descriptors
         nameof(Resources.SMTP002Title),
         nameof(Resources.SMTP002Message),
         nameof(Resources.SMTP002Description),
+    public static readonly DiagnosticDescriptor SMTP003ReplyCodeContext = Create(
+        RuleIdentifiers.ReplyCodeContext,
+        nameof(Resources.SMTP003Title),
+        nameof(Resources.SMTP003Message),
+        nameof(Resources.SMTP003Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP003ServerClose = Create(
+        RuleIdentifiers.ReplyCodeContext,
+        nameof(Resources.SMTP003Title),
+        nameof(Resources.SMTP003ServerCloseMessage),
+        nameof(Resources.SMTP003Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP003UnrecognizedVerb = Create(
+        RuleIdentifiers.ReplyCodeContext,
+        nameof(Resources.SMTP003Title),
+        nameof(Resources.SMTP003UnrecognizedVerbMessage),
+        nameof(Resources.SMTP003Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP003ReplyClass = Create(
+        RuleIdentifiers.ReplyCodeContext,
+        nameof(Resources.SMTP003Title),
+        nameof(Resources.SMTP003ReplyClassMessage),
+        nameof(Resources.SMTP003Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP003ClassifierThreshold = Create(
+        RuleIdentifiers.ReplyCodeContext,
+        nameof(Resources.SMTP003Title),
+        nameof(Resources.SMTP003ClassifierThresholdMessage),
+        nameof(Resources.SMTP003Description),
         DiagnosticSeverity.Warning);
 
     private static DiagnosticDescriptor Create(string id, string titleResource, string messageResource, string descriptionResource, DiagnosticSeverity severity) =>

@@ -25,4 +25,12 @@ public static partial class Resources
     public const string SMTP002Description = nameof(SMTP002Description);
     public const string SMTP002FixUseNamedConstant = nameof(SMTP002FixUseNamedConstant);
     public const string SMTP002FixUseBundledConstant = nameof(SMTP002FixUseBundledConstant);
+    public const string SMTP003Title = nameof(SMTP003Title);
+    public const string SMTP003Message = nameof(SMTP003Message);
+    public const string SMTP003ServerCloseMessage = nameof(SMTP003ServerCloseMessage);
+    public const string SMTP003UnrecognizedVerbMessage = nameof(SMTP003UnrecognizedVerbMessage);
+    public const string SMTP003ReplyClassMessage = nameof(SMTP003ReplyClassMessage);
+    public const string SMTP003ClassifierThresholdMessage = nameof(SMTP003ClassifierThresholdMessage);
+    public const string SMTP003Description = nameof(SMTP003Description);
+    public const string SMTP003FixUseCode = nameof(SMTP003FixUseCode);
 }

@@ -45,6 +45,9 @@ public static class CSharpVerifier<TAnalyzer, TCodeFix>
         {
             TestCode = source,
             FixedCode = fixedSource,
+
+            // A rule may have several messages (several descriptors with one ID); markup names the ID only.
+            MarkupOptions = MarkupOptions.UseFirstDescriptor,
         };
 
         test.TestState.Sources.Add((ReplyCodeConstantsGenerator.ConstantsHintName, ReplyCodeConstantsGenerator.GetConstantsSource()));

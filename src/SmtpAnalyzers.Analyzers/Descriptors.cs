@@ -19,6 +19,8 @@ public static class Descriptors
         nameof(Resources.SMTP002Title),
         nameof(Resources.SMTP002Message),
         nameof(Resources.SMTP002Description),
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor SMTP003ReplyCodeContext = Create(
         RuleIdentifiers.ReplyCodeContext,
         nameof(Resources.SMTP003Title),

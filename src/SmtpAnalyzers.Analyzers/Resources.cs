@@ -25,6 +25,7 @@ public static partial class Resources
     public const string SMTP002Description = nameof(SMTP002Description);
     public const string SMTP002FixUseNamedConstant = nameof(SMTP002FixUseNamedConstant);
     public const string SMTP002FixUseBundledConstant = nameof(SMTP002FixUseBundledConstant);
+
     public const string SMTP003Title = nameof(SMTP003Title);
     public const string SMTP003Message = nameof(SMTP003Message);
     public const string SMTP003ServerCloseMessage = nameof(SMTP003ServerCloseMessage);

@@ -6,6 +6,7 @@ public static class RuleIdentifiers
     public const string MagicReplyCode = "SMTP001";
 
     public const string MagicReplyString = "SMTP002";
+
     public const string ReplyCodeContext = "SMTP003";
 
     /// <summary>Where the rule pages live; every descriptor's help link points below it.</summary>

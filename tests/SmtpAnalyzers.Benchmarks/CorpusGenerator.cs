@@ -101,6 +101,7 @@ public static class CorpusGenerator
 
     private static string Fill(string template, Random random, string suffix)
     {
+        var noun = Pick(random, Nouns);
         var sb = new StringBuilder(template.Length + 64);
         var i = 0;
         while (i < template.Length)
@@ -123,7 +124,7 @@ public static class CorpusGenerator
                 "S" => (2 + random.Next(9)).ToString(CultureInfo.InvariantCulture),
                 "F" => (random.Next(1, 1000) / 10.0).ToString("0.0", CultureInfo.InvariantCulture),
                 "W" => Pick(random, Words),
-                "T" => Pick(random, Nouns),
+                "T" => noun,
                 _ => throw new InvalidOperationException("Unknown token " + token),
             });
             i = end + 1;

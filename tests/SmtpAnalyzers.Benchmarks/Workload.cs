@@ -163,7 +163,12 @@ public sealed class Workload
         compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
 
     /// <summary>What a build does: compiler diagnostics and analyzer diagnostics of the whole compilation.</summary>
-    public static int Analyze(CompilationWithAnalyzers analysis) => analysis.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+    public static int Analyze(CompilationWithAnalyzers analysis)
+    {
+        var compilerDiagnostics = analysis.Compilation.GetDiagnostics();
+        var result = analysis.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
+        return compilerDiagnostics.Length + result.GetAllDiagnostics().Length;
+    }
 
     /// <summary>The sum of <see cref="AnalyzerTelemetryInfo.ExecutionTime"/> over the analyzers: what ReportAnalyzer prints.</summary>
     public static TimeSpan ExecutionTime(CompilationWithAnalyzers analysis)

@@ -22,6 +22,7 @@ public static class Program
     public static int Main(string[] args)
     {
         var quick = false;
+        var profile = false;
         var rounds = 3;
         string? output = null;
         var settings = BenchSettings.Current;
@@ -31,6 +32,9 @@ public static class Program
             {
                 case "--quick":
                     quick = true;
+                    break;
+                case "--profile":
+                    profile = true;
                     break;
                 case "--corpus":
                     settings = settings with { CorpusFolder = args[++i] };
@@ -56,8 +60,15 @@ public static class Program
         BenchSettings.Current = settings;
         var setup = Stopwatch.StartNew();
         var workload = Workload.Shared(settings);
-        var errors = workload.CountErrors(out var firstError);
-        Console.WriteLine($"Corpus: {workload.Description}; {errors} compiler errors{(firstError is null ? "" : " (first: " + firstError + ")")}; setup {setup.Elapsed.TotalSeconds:F1} s");
+        string? firstError = null;
+        if (profile)
+        {
+            Profiler.Run(workload, Console.WriteLine);
+            return 0;
+        }
+
+        var errors = quick ? 0 : workload.CountErrors(out firstError);
+        Console.WriteLine($"Corpus: {workload.Description}; {(quick ? "errors counted in the Compile case" : errors + " compiler errors")}{(firstError is null ? "" : " (first: " + firstError + ")")}; setup {setup.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"Rules found: {string.Join(", ", workload.Rules.Select(r => r.Id))}");
 
         IReadOnlyList<CaseResult> results;

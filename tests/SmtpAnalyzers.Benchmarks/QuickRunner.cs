@@ -20,7 +20,12 @@ public static class QuickRunner
     {
         var cases = new List<QuickCase>
         {
-            new(Report.Compile, () => workload.FreshCompilation(), c => ((Compilation)c).GetDiagnostics(), _ => null),
+            new(Report.Compile, () => workload.FreshCompilation(), c => ((Compilation)c).GetDiagnostics(), d =>
+            {
+                var errors = ((System.Collections.Immutable.ImmutableArray<Diagnostic>)d).Where(x => x.Severity == DiagnosticSeverity.Error).ToList();
+                log($"  compiler errors in the corpus: {errors.Count}{(errors.Count > 0 ? " (first: " + errors[0] + ")" : "")}");
+                return null;
+            }),
             Analyzers(workload, Report.Empty, () => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer())),
             Analyzers(workload, Report.Floor, () => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer())),
         };

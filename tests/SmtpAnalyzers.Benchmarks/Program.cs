@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--rounds N] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--out FILE]
 /// </summary>
 public static class Program
 {
@@ -24,6 +24,7 @@ public static class Program
         var quick = false;
         var profile = false;
         var rounds = 3;
+        var warmups = 1;
         string? output = null;
         var settings = BenchSettings.Current;
         for (var i = 0; i < args.Length; i++)
@@ -45,6 +46,9 @@ public static class Program
                 case "--seed":
                     settings = settings with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) };
                     break;
+                case "--warmups":
+                    warmups = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 case "--rounds":
                     rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
@@ -52,7 +56,7 @@ public static class Program
                     output = args[++i];
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--rounds N] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -75,8 +79,8 @@ public static class Program
         string mode;
         if (quick)
         {
-            mode = $"quick mode: Stopwatch, 1 warm-up + {rounds} interleaved rounds, medians";
-            results = QuickRunner.Run(workload, warmups: 1, rounds, Console.WriteLine);
+            mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians";
+            results = QuickRunner.Run(workload, warmups, rounds, Console.WriteLine);
         }
         else
         {

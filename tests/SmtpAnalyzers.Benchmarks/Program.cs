@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--out FILE]
 /// </summary>
 public static class Program
 {
@@ -23,6 +23,7 @@ public static class Program
     {
         var quick = false;
         var profile = false;
+        var dry = false;
         var rounds = 3;
         var warmups = 1;
         string? output = null;
@@ -33,6 +34,9 @@ public static class Program
             {
                 case "--quick":
                     quick = true;
+                    break;
+                case "--dry":
+                    dry = true;
                     break;
                 case "--profile":
                     profile = true;
@@ -56,7 +60,7 @@ public static class Program
                     output = args[++i];
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -84,8 +88,8 @@ public static class Program
         }
         else
         {
-            mode = "full mode: BenchmarkDotNet, in-process, 2 warm-ups + 7 iterations, medians";
-            results = RunBenchmarkDotNet();
+            mode = dry ? "dry run: BenchmarkDotNet, in-process, 1 iteration" : "full mode: BenchmarkDotNet, in-process, 2 warm-ups + 7 iterations, medians";
+            results = RunBenchmarkDotNet(dry);
         }
 
         var header = $"Corpus: {workload.Description}. Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}. {mode}. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.";
@@ -100,14 +104,14 @@ public static class Program
         return 0;
     }
 
-    private static IReadOnlyList<CaseResult> RunBenchmarkDotNet()
+    private static IReadOnlyList<CaseResult> RunBenchmarkDotNet(bool dry)
     {
         var job = Job.Default
             .WithToolchain(InProcessEmitToolchain.Instance)
             .WithInvocationCount(1)
             .WithUnrollFactor(1)
-            .WithWarmupCount(2)
-            .WithIterationCount(7);
+            .WithWarmupCount(dry ? 0 : 2)
+            .WithIterationCount(dry ? 1 : 7);
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)

@@ -123,7 +123,7 @@ public static class Program
             var method = report.BenchmarkCase.Descriptor;
             var name = method.WorkloadMethod.Name == nameof(AnalyzerBenchmarks.Rule)
                 ? Report.RuleAlone((string)report.BenchmarkCase.Parameters.Items[0].Value)
-                : method.WorkloadMethodDisplayInfo;
+                : method.WorkloadMethodDisplayInfo.Trim('\'');
             var wallMs = (report.ResultStatistics?.Median ?? double.NaN) / 1e6;
             var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
             double? execution = AnalyzerBenchmarks.ExecutionTimes.TryGetValue(name, out var times) && times.Count > 0

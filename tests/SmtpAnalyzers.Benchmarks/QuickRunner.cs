@@ -101,5 +101,5 @@ public static class QuickRunner
             Workload.Analyze(analysis);
             return analysis;
         },
-        a => Workload.ExecutionTime((CompilationWithAnalyzers)a));
+        _ => workload.MeasureExecutionTime(analyzers()));
 }

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using SmtpAnalyzers.ReplyCodes;
+using SmtpAnalyzers.Smtp;
+
+namespace SmtpAnalyzers.Benchmarks;
+
+/// <summary>
+/// `--profile`: where SMTP001's time goes, single-threaded, with Stopwatch: building SmtpSemantics, the syntax filter over
+/// every numeric literal, and the semantic classification of candidates grouped by the kind of their parent node.
+/// </summary>
+public static class Profiler
+{
+    public static void Run(Workload workload, Action<string> log)
+    {
+        var compilation = workload.FreshCompilation();
+        var bind = Stopwatch.StartNew();
+        compilation.GetDiagnostics();
+        log($"compile (GetDiagnostics): {bind.Elapsed.TotalMilliseconds:F0} ms");
+
+        var create = Stopwatch.StartNew();
+        var smtp = SmtpSemantics.Create(compilation, workload.AnalyzerOptions);
+        log($"SmtpSemantics.Create: {create.Elapsed.TotalMilliseconds:F1} ms");
+
+        var literals = 0;
+        var candidates = 0;
+        var smtpUses = 0;
+        var filter = new Stopwatch();
+        var byKind = new Dictionary<string, (int Count, TimeSpan Time)>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (!node.IsKind(SyntaxKind.NumericLiteralExpression))
+                {
+                    continue;
+                }
+
+                literals++;
+                var literal = (LiteralExpressionSyntax)node;
+                filter.Start();
+                var text = literal.Token.Text;
+                var isCandidate = text.Length == 3 && ReplyCodeTable.Find(text, 0) is not null && !SmtpSemantics.IsInNamedConstantDeclaration(literal);
+                filter.Stop();
+                if (!isCandidate)
+                {
+                    continue;
+                }
+
+                candidates++;
+                var kind = Describe(literal);
+                var sw = Stopwatch.StartNew();
+                var use = smtp.ClassifyCodeUse(literal, model, smtp.GetOptions(tree), default);
+                sw.Stop();
+                if (use.IsSmtp)
+                {
+                    smtpUses++;
+                }
+
+                byKind.TryGetValue(kind, out var entry);
+                byKind[kind] = (entry.Count + 1, entry.Time + sw.Elapsed);
+            }
+        }
+
+        log($"numeric literals {literals}, candidates {candidates}, SMTP uses {smtpUses}; syntax filter {filter.Elapsed.TotalMilliseconds:F1} ms");
+        foreach (var (kind, (count, time)) in byKind.OrderByDescending(p => p.Value.Time))
+        {
+            log($"  {kind}: {count} candidates, {time.TotalMilliseconds:F1} ms");
+        }
+    }
+
+    private static string Describe(SyntaxNode literal)
+    {
+        var node = literal;
+        while (node.Parent is ParenthesizedExpressionSyntax or ConditionalExpressionSyntax or SwitchExpressionArmSyntax or CheckedExpressionSyntax)
+        {
+            node = node.Parent;
+        }
+
+        return node.Parent switch
+        {
+            null => "none",
+            BinaryExpressionSyntax b => "binary " + b.Kind(),
+            ArgumentSyntax { Parent.Parent: { } call } => "argument of " + call.Kind(),
+            EqualsValueClauseSyntax { Parent: { } d } => "initializer of " + d.Kind(),
+            var p => p.Kind().ToString(),
+        };
+    }
+}

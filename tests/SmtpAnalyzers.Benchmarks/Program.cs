@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace SmtpAnalyzers.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--out FILE]
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var quick = false;
+        var profile = false;
+        var dry = false;
+        var rounds = 3;
+        var warmups = 1;
+        string? output = null;
+        var settings = BenchSettings.Current;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--dry":
+                    dry = true;
+                    break;
+                case "--profile":
+                    profile = true;
+                    break;
+                case "--corpus":
+                    settings = settings with { CorpusFolder = args[++i] };
+                    break;
+                case "--lines":
+                    settings = settings with { MinLines = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+                    break;
+                case "--seed":
+                    settings = settings with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+                    break;
+                case "--warmups":
+                    warmups = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--rounds":
+                    rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--out":
+                    output = args[++i];
+                    break;
+                default:
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    return 2;
+            }
+        }
+
+        BenchSettings.Current = settings;
+        var setup = Stopwatch.StartNew();
+        var workload = Workload.Shared(settings);
+        string? firstError = null;
+        if (profile)
+        {
+            Profiler.Run(workload, Console.WriteLine);
+            return 0;
+        }
+
+        var errors = quick ? 0 : workload.CountErrors(out firstError);
+        Console.WriteLine($"Corpus: {workload.Description}; {(quick ? "errors counted in the Compile case" : errors + " compiler errors")}{(firstError is null ? "" : " (first: " + firstError + ")")}; setup {setup.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"Rules found: {string.Join(", ", workload.Rules.Select(r => r.Id))}");
+
+        IReadOnlyList<CaseResult> results;
+        string mode;
+        if (quick)
+        {
+            mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians";
+            results = QuickRunner.Run(workload, warmups, rounds, Console.WriteLine);
+        }
+        else
+        {
+            mode = dry ? "dry run: BenchmarkDotNet, in-process, 1 iteration" : "full mode: BenchmarkDotNet, in-process, 2 warm-ups + 7 iterations, medians";
+            results = RunBenchmarkDotNet(dry);
+        }
+
+        var header = $"Corpus: {workload.Description}. Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}. {mode}. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.";
+        var report = Report.Format(results, header);
+        Console.WriteLine();
+        Console.WriteLine(report);
+        if (output is not null)
+        {
+            File.WriteAllText(output, report);
+        }
+
+        return 0;
+    }
+
+    private static IReadOnlyList<CaseResult> RunBenchmarkDotNet(bool dry)
+    {
+        var job = Job.Default
+            .WithToolchain(InProcessEmitToolchain.Instance)
+            .WithInvocationCount(1)
+            .WithUnrollFactor(1)
+            .WithWarmupCount(dry ? 0 : 2)
+            .WithIterationCount(dry ? 1 : 7);
+        var config = ManualConfig.Create(DefaultConfig.Instance)
+            .AddJob(job)
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .WithSummaryStyle(SummaryStyle.Default.WithMaxParameterColumnWidth(40));
+        var summary = BenchmarkRunner.Run<AnalyzerBenchmarks>(config);
+        var results = new List<CaseResult>();
+        foreach (var report in summary.Reports)
+        {
+            var method = report.BenchmarkCase.Descriptor;
+            var name = method.WorkloadMethod.Name == nameof(AnalyzerBenchmarks.Rule)
+                ? Report.RuleAlone((string)report.BenchmarkCase.Parameters.Items[0].Value)
+                : method.WorkloadMethodDisplayInfo.Trim('\'');
+            var wallMs = (report.ResultStatistics?.Median ?? double.NaN) / 1e6;
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase) ?? 0;
+            double? execution = AnalyzerBenchmarks.ExecutionTimes.TryGetValue(name, out var times) && times.Count > 0
+                ? Report.Median(times.Select(t => t.TotalMilliseconds))
+                : null;
+            results.Add(new CaseResult(name, wallMs, execution, allocated));
+        }
+
+        return results;
+    }
+}

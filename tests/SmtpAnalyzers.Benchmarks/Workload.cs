@@ -1,0 +1,245 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SmtpAnalyzers.Constants;
+using SmtpAnalyzers.Rules;
+
+namespace SmtpAnalyzers.Benchmarks;
+
+/// <summary>Where the corpus comes from: generated (seed, size) or a folder of C# files.</summary>
+public sealed record BenchSettings(string? CorpusFolder, int Seed, int MinLines)
+{
+    public const string CorpusEnvironmentVariable = "SMTP_BENCH_CORPUS";
+
+    public static BenchSettings Current { get; set; } = new(Environment.GetEnvironmentVariable(CorpusEnvironmentVariable) is { Length: > 0 } folder ? folder : null, CorpusGenerator.DefaultSeed, CorpusGenerator.DefaultMinLines);
+}
+
+/// <summary>One rule of SmtpAnalyzers, found by reflection.</summary>
+public sealed record RuleInfo(string Id, Type Type)
+{
+    public DiagnosticAnalyzer Create() => (DiagnosticAnalyzer)Activator.CreateInstance(Type)!;
+}
+
+/// <summary>
+/// Everything built once ([GlobalSetup]): the parsed corpus, the references and the base compilation. Every measured
+/// run gets a fresh clone of the compilation, so no bound tree or symbol is reused from an earlier run.
+/// </summary>
+public sealed class Workload
+{
+    private static Workload? shared;
+
+    private Workload(string description, ImmutableArray<SyntaxTree> trees, CSharpCompilation compilation, int lines)
+    {
+        Description = description;
+        Trees = trees;
+        Compilation = compilation;
+        Lines = lines;
+        AnalyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new BenchOptionsProvider(ImmutableDictionary<string, string>.Empty));
+        Rules = DiscoverRules();
+    }
+
+    public string Description { get; }
+
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    public int Lines { get; }
+
+    public AnalyzerOptions AnalyzerOptions { get; }
+
+    public IReadOnlyList<RuleInfo> Rules { get; }
+
+    /// <summary>One workload per process: BenchmarkDotNet calls [GlobalSetup] once per benchmark case.</summary>
+    public static Workload Shared(BenchSettings settings)
+    {
+        if (shared is null || !ReferenceEquals(sharedSettings, settings))
+        {
+            shared = Create(settings);
+            sharedSettings = settings;
+        }
+
+        return shared;
+    }
+
+    private static BenchSettings? sharedSettings;
+
+    public static Workload Create(BenchSettings settings)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        List<(string Path, string Text)> sources;
+        string description;
+        if (settings.CorpusFolder is { } folder)
+        {
+            sources = new List<(string, string)>();
+            foreach (var path in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(folder, path);
+                if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+                {
+                    continue;
+                }
+
+                sources.Add((path, File.ReadAllText(path)));
+            }
+
+            description = $"folder {folder}";
+        }
+        else
+        {
+            sources = CorpusGenerator.Generate(settings.Seed, settings.MinLines);
+            description = $"generated, seed {settings.Seed}";
+        }
+
+        var lines = 0;
+        var trees = ImmutableArray.CreateBuilder<SyntaxTree>(sources.Count);
+        foreach (var (path, text) in sources)
+        {
+            lines += CorpusGenerator.CountLines(text);
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(text, System.Text.Encoding.UTF8), parseOptions, path));
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "BenchmarkCorpus",
+            trees.ToImmutable(),
+            PlatformReferences(),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
+        description += $", {sources.Count} files, {lines} lines";
+        return new Workload(description, trees.ToImmutable(), compilation, lines);
+    }
+
+    /// <summary>The running .NET's own assemblies: no download needed, and System.Net.Mail is among them.</summary>
+    private static ImmutableArray<MetadataReference> PlatformReferences()
+    {
+        var tpa = (string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!;
+        var builder = ImmutableArray.CreateBuilder<MetadataReference>();
+        foreach (var path in tpa.Split(Path.PathSeparator).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            if ((name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll") && !name.Contains("Native", StringComparison.Ordinal))
+            {
+                builder.Add(MetadataReference.CreateFromFile(path));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Every concrete <see cref="DiagnosticAnalyzer"/> in SmtpAnalyzers.Analyzers, so rules added later are measured too.</summary>
+    public static IReadOnlyList<RuleInfo> DiscoverRules()
+    {
+        var rules = new List<RuleInfo>();
+        foreach (var type in typeof(SMTP001MagicReplyCodeAnalyzer).Assembly.GetTypes())
+        {
+            if (type.IsAbstract || !typeof(DiagnosticAnalyzer).IsAssignableFrom(type) || type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is null)
+            {
+                continue;
+            }
+
+            var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
+            var ids = string.Join("+", analyzer.SupportedDiagnostics.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+            rules.Add(new RuleInfo(ids.Length > 0 ? ids : type.Name, type));
+        }
+
+        rules.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return rules;
+    }
+
+    /// <summary>A clone that shares the syntax trees and nothing semantic.</summary>
+    public CSharpCompilation FreshCompilation() => Compilation.WithOptions(Compilation.Options);
+
+    public ImmutableArray<DiagnosticAnalyzer> AllRules() => Rules.Select(r => r.Create()).ToImmutableArray();
+
+    public ImmutableArray<DiagnosticAnalyzer> Rule(string id) => ImmutableArray.Create(Rules.Single(r => r.Id == id).Create());
+
+    public CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+
+    /// <summary>
+    /// What a build does, in one pass as csc does it: the compiler's diagnostics and the analyzers' over the whole
+    /// compilation. (This API records no execution times: <see cref="MeasureExecutionTime"/> reads them in a second pass.)
+    /// </summary>
+    public static int Analyze(CompilationWithAnalyzers analysis) => analysis.GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    /// <summary>
+    /// The analyzers' execution time, from a separate, unmeasured pass on another fresh clone:
+    /// <see cref="CompilationWithAnalyzers.GetAnalysisResultAsync(System.Threading.CancellationToken)"/> records it.
+    /// </summary>
+    public TimeSpan MeasureExecutionTime(ImmutableArray<DiagnosticAnalyzer> analyzers)
+    {
+        var analysis = WithAnalyzers(FreshCompilation(), analyzers);
+        analysis.GetAnalysisResultAsync(default).GetAwaiter().GetResult();
+        return ExecutionTime(analysis);
+    }
+
+    /// <summary>The sum of <see cref="AnalyzerTelemetryInfo.ExecutionTime"/> over the analyzers: what ReportAnalyzer prints.</summary>
+    public static TimeSpan ExecutionTime(CompilationWithAnalyzers analysis)
+    {
+        var total = TimeSpan.Zero;
+        foreach (var analyzer in analysis.Analyzers)
+        {
+            total += analysis.GetAnalyzerTelemetryInfoAsync(analyzer, default).GetAwaiter().GetResult().ExecutionTime;
+        }
+
+        return total;
+    }
+
+    public GeneratorDriver CreateGeneratorDriver(bool trackSteps = false) => CSharpGeneratorDriver.Create(
+        new[] { new ReplyCodeConstantsGenerator().AsSourceGenerator() },
+        parseOptions: (CSharpParseOptions)Trees[0].Options,
+        optionsProvider: AnalyzerOptions.AnalyzerConfigOptionsProvider,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>An edit that touches no option: a new member appended to the first file.</summary>
+    public static Compilation Edit(Compilation compilation, int round)
+    {
+        var tree = compilation.SyntaxTrees.First();
+        var text = tree.GetText();
+        var edited = tree.WithChangedText(text.WithChanges(new TextChange(new TextSpan(text.Length, 0), $"\npublic static class BenchmarkEdit{round} {{ public static int Value => {round}; }}\n")));
+        return compilation.ReplaceSyntaxTree(tree, edited);
+    }
+
+    /// <summary>Compiler errors in the corpus (a generated corpus has none).</summary>
+    public int CountErrors(out string? first)
+    {
+        var errors = FreshCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        first = errors.FirstOrDefault()?.ToString();
+        return errors.Count;
+    }
+}
+
+/// <summary>Analyzer config options as a build passes them: global options only, the same for every tree.</summary>
+public sealed class BenchOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Options options;
+
+    public BenchOptionsProvider(ImmutableDictionary<string, string> values)
+    {
+        options = new Options(values);
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions => options;
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => options;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => options;
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly ImmutableDictionary<string, string> values;
+
+        public Options(ImmutableDictionary<string, string> values)
+        {
+            this.values = values;
+        }
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+    }
+}

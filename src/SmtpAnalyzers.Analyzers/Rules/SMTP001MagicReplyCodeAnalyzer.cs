@@ -45,7 +45,7 @@ public sealed class SMTP001MagicReplyCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (SmtpSemantics.IsInNamedConstantDeclaration(literal))
+        if (!smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken) || SmtpSemantics.IsInNamedConstantDeclaration(literal))
         {
             return;
         }

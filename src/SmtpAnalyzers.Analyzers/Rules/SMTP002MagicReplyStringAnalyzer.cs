@@ -92,7 +92,8 @@ public sealed class SMTP002MagicReplyStringAnalyzer : DiagnosticAnalyzer
     private static void Report(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ExpressionSyntax text, SyntaxToken token, ReplyCode code, bool isBare)
     {
         if (IsNamedConstantValue(text) || !ReplyStrings.IsAtTextStart(text)
-            || ReplyStrings.GetCodeSpan(token, code) is not { } span)
+            || ReplyStrings.GetCodeSpan(token, code) is not { } span
+            || !smtp.IsSmtpFile(text.SyntaxTree, context.CancellationToken))
         {
             return;
         }

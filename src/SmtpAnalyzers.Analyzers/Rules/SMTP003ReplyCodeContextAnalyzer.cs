@@ -99,7 +99,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var text = literal.Token.Text;
-        if (text.Length != 3)
+        if (text.Length != 3 || !smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken))
         {
             return;
         }
@@ -155,7 +155,8 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
 
         // O(1) filter: three digits of a known code, then the end, a space, a hyphen or CR.
         if (ReplyCodeTable.Find(text, 0) is not { } code
-            || (text.Length > 3 && text[3] != ' ' && text[3] != '-' && text[3] != '\r'))
+            || (text.Length > 3 && text[3] != ' ' && text[3] != '-' && text[3] != '\r')
+            || !smtp.IsSmtpFile(expression.SyntaxTree, context.CancellationToken))
         {
             return;
         }
@@ -176,7 +177,8 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, OptionsCache commandOptions)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
-        if (!memberNames.Contains(access.Name.Identifier.ValueText) || access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access)
+        if (!memberNames.Contains(access.Name.Identifier.ValueText) || access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access
+            || !smtp.IsSmtpFile(access.SyntaxTree, context.CancellationToken))
         {
             return;
         }

@@ -39,6 +39,7 @@ public sealed partial class SmtpSemantics
     private readonly AnalyzerOptions? analyzerOptions;
     private readonly ConcurrentDictionary<ITypeSymbol, TypeFacts> typeFacts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SmtpOptions> treeOptions = new();
+    private readonly ConcurrentDictionary<SyntaxTree, bool> smtpFiles = new();
 
     private SmtpSemantics(Compilation compilation, AnalyzerOptions? options)
     {
@@ -71,6 +72,55 @@ public sealed partial class SmtpSemantics
         }
 
         return treeOptions.GetOrAdd(tree, SmtpOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)));
+    }
+
+    /// <summary>
+    /// The gate every rule passes before any semantic work, computed once per file: true when the file's text mentions
+    /// SMTP or LMTP (in any case: a type, a namespace, a library enum, a comment), or when <c>smtp_analyzers.smtp_types</c>
+    /// or <c>smtp_analyzers.code_members</c> is set for it. All SMTP evidence the rules accept carries such a name, except a
+    /// type that reaches a file only through <c>var</c>; naming it in <c>smtp_analyzers.smtp_types</c> opens the file again.
+    /// </summary>
+    /// <remarks>
+    /// Binding a method body is what costs: without this gate every method holding a 250 or a 500 in ordinary code
+    /// (timeouts, HTTP status, sizes) would be bound just to learn that it is not SMTP.
+    /// </remarks>
+    public bool IsSmtpFile(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        if (smtpFiles.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var result = !GetOptions(tree).IsEmpty || MentionsSmtp(tree.GetText(cancellationToken));
+        return smtpFiles.GetOrAdd(tree, result);
+    }
+
+    /// <summary>Scans text for "smtp" or "lmtp" in any case, in chunks, without allocating per character.</summary>
+    internal static bool MentionsSmtp(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        const int ChunkSize = 4096;
+        var buffer = new char[ChunkSize + 3];
+        var carried = 0;
+        for (var start = 0; start < text.Length; start += ChunkSize)
+        {
+            var count = Math.Min(ChunkSize, text.Length - start);
+            text.CopyTo(start, buffer, carried, count);
+            var length = carried + count;
+            for (var i = 0; i + 3 < length; i++)
+            {
+                var c = buffer[i] | 0x20;
+                if ((c == 's' || c == 'l') && (buffer[i + 1] | 0x20) == 'm' && (buffer[i + 2] | 0x20) == 't' && (buffer[i + 3] | 0x20) == 'p')
+                {
+                    return true;
+                }
+            }
+
+            // Keep the last three characters: a word may cross the chunk boundary.
+            carried = Math.Min(3, length);
+            Array.Copy(buffer, length - carried, buffer, 0, carried);
+        }
+
+        return false;
     }
 
     /// <summary>True for a reply-code enum of an SMTP library, or an enum the user's SMTP types declare for codes.</summary>

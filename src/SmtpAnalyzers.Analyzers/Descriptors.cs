@@ -14,6 +14,51 @@ public static class Descriptors
         nameof(Resources.SMTP001Description),
         DiagnosticSeverity.Warning);
 
+    /// <summary>SMTP004: the enhanced class differs from the reply's first digit (RFC 2034 §4). Has a fix.</summary>
+    public static readonly DiagnosticDescriptor SMTP004EnhancedClassMismatch = Create(
+        RuleIdentifiers.EnhancedStatusCodeMismatch,
+        nameof(Resources.SMTP004Title),
+        nameof(Resources.SMTP004MessageClassMismatch),
+        nameof(Resources.SMTP004Description),
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SMTP004: a 3yz reply carrying an enhanced status code (RFC 2034 §3).</summary>
+    public static readonly DiagnosticDescriptor SMTP004EnhancedCodeOnIntermediateReply = Create(
+        RuleIdentifiers.EnhancedStatusCodeMismatch,
+        nameof(Resources.SMTP004Title),
+        nameof(Resources.SMTP004MessageIntermediate),
+        nameof(Resources.SMTP004Description),
+        DiagnosticSeverity.Warning);
+
+    /// <summary>SMTP004: not class.subject.detail as RFC 3463 §2 defines it.</summary>
+    public static readonly DiagnosticDescriptor SMTP004MalformedEnhancedCode = Create(
+        RuleIdentifiers.EnhancedStatusCodeMismatch,
+        nameof(Resources.SMTP004Title),
+        nameof(Resources.SMTP004MessageMalformed),
+        nameof(Resources.SMTP004Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP005LineNotEndedWithCrLf = Create(
+        RuleIdentifiers.LineNotEndedWithCrLf,
+        nameof(Resources.SMTP005Title),
+        nameof(Resources.SMTP005Message),
+        nameof(Resources.SMTP005Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP006EnhancedCodeNotRegistered = Create(
+        RuleIdentifiers.EnhancedStatusCodeNotRegistered,
+        nameof(Resources.SMTP006Title),
+        nameof(Resources.SMTP006Message),
+        nameof(Resources.SMTP006Description),
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor SMTP007DataEndAcceptsBareLf = Create(
+        RuleIdentifiers.DataEndAcceptsBareLf,
+        nameof(Resources.SMTP007Title),
+        nameof(Resources.SMTP007Message),
+        nameof(Resources.SMTP007Description),
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string titleResource, string messageResource, string descriptionResource, DiagnosticSeverity severity) =>
         new(
             id,

@@ -16,4 +16,20 @@ public static partial class Resources
     public const string SMTP001Description = nameof(SMTP001Description);
     public const string SMTP001FixUseNamedConstant = nameof(SMTP001FixUseNamedConstant);
     public const string SMTP001FixUseBundledConstant = nameof(SMTP001FixUseBundledConstant);
+    public const string SMTP004Title = nameof(SMTP004Title);
+    public const string SMTP004MessageClassMismatch = nameof(SMTP004MessageClassMismatch);
+    public const string SMTP004MessageIntermediate = nameof(SMTP004MessageIntermediate);
+    public const string SMTP004MessageMalformed = nameof(SMTP004MessageMalformed);
+    public const string SMTP004Description = nameof(SMTP004Description);
+    public const string SMTP004FixClass = nameof(SMTP004FixClass);
+    public const string SMTP005Title = nameof(SMTP005Title);
+    public const string SMTP005Message = nameof(SMTP005Message);
+    public const string SMTP005Description = nameof(SMTP005Description);
+    public const string SMTP005FixCrLf = nameof(SMTP005FixCrLf);
+    public const string SMTP006Title = nameof(SMTP006Title);
+    public const string SMTP006Message = nameof(SMTP006Message);
+    public const string SMTP006Description = nameof(SMTP006Description);
+    public const string SMTP007Title = nameof(SMTP007Title);
+    public const string SMTP007Message = nameof(SMTP007Message);
+    public const string SMTP007Description = nameof(SMTP007Description);
 }

@@ -4,6 +4,10 @@ namespace SmtpAnalyzers;
 public static class RuleIdentifiers
 {
     public const string MagicReplyCode = "SMTP001";
+    public const string EnhancedStatusCodeMismatch = "SMTP004";
+    public const string LineNotEndedWithCrLf = "SMTP005";
+    public const string EnhancedStatusCodeNotRegistered = "SMTP006";
+    public const string DataEndAcceptsBareLf = "SMTP007";
 
     /// <summary>Where the rule pages live; every descriptor's help link points below it.</summary>
     public const string HelpLinkBase = "https://github.com/SmtpAnalyzers/SmtpAnalyzers/blob/main/docs/rules/";

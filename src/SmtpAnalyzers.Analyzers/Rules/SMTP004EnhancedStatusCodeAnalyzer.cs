@@ -18,7 +18,7 @@ namespace SmtpAnalyzers.Rules;
 /// </summary>
 /// <remarks>
 /// Places: each line of a reply string (<c>"550 5.1.1 ..."</c>, literal, interpolated or a format string) that is SMTP text by
-/// <see cref="SmtpSemantics.IsSmtpText"/>, and a string argument that starts with an enhanced code next to an SMTP reply-code
+/// <c>SmtpSemantics.IsSmtpText</c>, and a string argument that starts with an enhanced code next to an SMTP reply-code
 /// argument (<c>new SmtpResponse(550, "5.1.1 ...")</c>). Dotted numbers anywhere else (versions, IP addresses) are never read.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -90,7 +90,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Null: not asked yet; then the answer of <see cref="SmtpSemantics.IsSmtpText"/>, asked at most once per string.</summary>
+    /// <summary>Null: not asked yet; then the answer of <c>SmtpSemantics.IsSmtpText</c>, asked at most once per string.</summary>
     private sealed class Checked
     {
         public Checked(bool isSmtp) => IsSmtp = isSmtp;

@@ -14,27 +14,14 @@ public static class Descriptors
         nameof(Resources.SMTP001Description),
         DiagnosticSeverity.Warning);
 
-    /// <summary>SMTP004: the enhanced class differs from the reply's first digit (RFC 2034 §4). Has a fix.</summary>
-    public static readonly DiagnosticDescriptor SMTP004EnhancedClassMismatch = Create(
+    /// <summary>
+    /// SMTP004: one descriptor; the message is one of SMTP004MessageClassMismatch, SMTP004MessageIntermediate or
+    /// SMTP004MessageMalformed, passed as a localizable argument (see <see cref="Resources.Localizable(string, string[])"/>).
+    /// </summary>
+    public static readonly DiagnosticDescriptor SMTP004EnhancedStatusCode = Create(
         RuleIdentifiers.EnhancedStatusCodeMismatch,
         nameof(Resources.SMTP004Title),
-        nameof(Resources.SMTP004MessageClassMismatch),
-        nameof(Resources.SMTP004Description),
-        DiagnosticSeverity.Warning);
-
-    /// <summary>SMTP004: a 3yz reply carrying an enhanced status code (RFC 2034 §3).</summary>
-    public static readonly DiagnosticDescriptor SMTP004EnhancedCodeOnIntermediateReply = Create(
-        RuleIdentifiers.EnhancedStatusCodeMismatch,
-        nameof(Resources.SMTP004Title),
-        nameof(Resources.SMTP004MessageIntermediate),
-        nameof(Resources.SMTP004Description),
-        DiagnosticSeverity.Warning);
-
-    /// <summary>SMTP004: not class.subject.detail as RFC 3463 §2 defines it.</summary>
-    public static readonly DiagnosticDescriptor SMTP004MalformedEnhancedCode = Create(
-        RuleIdentifiers.EnhancedStatusCodeMismatch,
-        nameof(Resources.SMTP004Title),
-        nameof(Resources.SMTP004MessageMalformed),
+        nameof(Resources.SMTP004Message),
         nameof(Resources.SMTP004Description),
         DiagnosticSeverity.Warning);
 

@@ -28,9 +28,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
     public const string ExpectedClassProperty = "ExpectedClass";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        Descriptors.SMTP004EnhancedClassMismatch,
-        Descriptors.SMTP004EnhancedCodeOnIntermediateReply,
-        Descriptors.SMTP004MalformedEnhancedCode,
+        Descriptors.SMTP004EnhancedStatusCode,
         Descriptors.SMTP006EnhancedCodeNotRegistered);
 
     public override void Initialize(AnalysisContext context)
@@ -223,14 +221,14 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
         if (!enhanced.IsWellFormed)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004MalformedEnhancedCode, location, codeText, replyText));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedStatusCode, location, Resources.Localizable(Resources.SMTP004MessageMalformed, codeText, replyText)));
             return;
         }
 
         var replyClass = code / 100;
         if (replyClass == 3)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedCodeOnIntermediateReply, location, codeText, replyText));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedStatusCode, location, Resources.Localizable(Resources.SMTP004MessageIntermediate, codeText, replyText)));
         }
         else if (enhanced.Class != replyClass)
         {
@@ -238,7 +236,8 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
             var properties = exact
                 ? ImmutableDictionary<string, string?>.Empty.Add(ExpectedClassProperty, expected)
                 : ImmutableDictionary<string, string?>.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedClassMismatch, location, properties, codeText, replyText, expected));
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.SMTP004EnhancedStatusCode, location, properties, Resources.Localizable(Resources.SMTP004MessageClassMismatch, codeText, replyText, expected)));
         }
 
         if (EnhancedStatusCodeTable.Find(enhanced.Subject, enhanced.Detail) is null)

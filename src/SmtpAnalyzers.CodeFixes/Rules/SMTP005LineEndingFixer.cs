@@ -81,7 +81,7 @@ public sealed class SMTP005LineEndingFixer : CodeFixProvider
             {
                 SMTP005LineEndingAnalyzer.FixKind.WriteLine or SMTP005LineEndingAnalyzer.FixKind.AppendLine => node.FirstAncestorOrSelf<InvocationExpressionSyntax>(),
                 SMTP005LineEndingAnalyzer.FixKind.Interpolated => node.FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>(),
-                SMTP005LineEndingAnalyzer.FixKind.NewLine => node.FirstAncestorOrSelf<MemberAccessExpressionSyntax>(),
+                SMTP005LineEndingAnalyzer.FixKind.NewLine => NewLineTarget(node.FirstAncestorOrSelf<MemberAccessExpressionSyntax>()),
                 _ => node as LiteralExpressionSyntax,
             };
             if (target is not null)
@@ -107,6 +107,9 @@ public sealed class SMTP005LineEndingFixer : CodeFixProvider
                 return literal.WithToken(FixStringToken(literal.Token));
             case SMTP005LineEndingAnalyzer.FixKind.Interpolated when rewritten is InterpolatedStringExpressionSyntax interpolated:
                 return FixInterpolated(interpolated);
+            case SMTP005LineEndingAnalyzer.FixKind.NewLine when rewritten is InterpolationSyntax:
+                // $"250 OK{Environment.NewLine}"  ->  $"250 OK\r\n"
+                return SyntaxFactory.InterpolatedStringText(TextToken(default, CrLfEscape, "\r\n", default));
             case SMTP005LineEndingAnalyzer.FixKind.Char:
             case SMTP005LineEndingAnalyzer.FixKind.NewLine:
                 return CrLfLiteral().WithTriviaFrom(rewritten);
@@ -118,6 +121,13 @@ public sealed class SMTP005LineEndingFixer : CodeFixProvider
                 return rewritten;
         }
     }
+
+    /// <summary>In a hole of a regular interpolated string with no alignment or format, the whole hole; else the member access.</summary>
+    private static SyntaxNode? NewLineTarget(MemberAccessExpressionSyntax? access) =>
+        access?.Parent is InterpolationSyntax { AlignmentClause: null, FormatClause: null, Parent: InterpolatedStringExpressionSyntax interpolated } hole
+        && interpolated.StringStartToken.IsKind(SyntaxKind.InterpolatedStringStartToken)
+            ? hole
+            : access;
 
     private static LiteralExpressionSyntax CrLfLiteral() =>
         SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("\"" + CrLfEscape + "\"", "\r\n"));

@@ -66,7 +66,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         var bare = SmtpLineEndings.FindBareLineEnding(value);
 
         // The DATA-terminator searches ("\n.\n") are SMTP007's: one clear message, not two.
-        if (bare < 0 || SmtpLineEndings.ContainsBareLfDataTerminator(value) || !IsSmtpText(literal, context, smtp))
+        if (bare < 0 || SmtpLineEndings.ContainsBareLfDataTerminator(value) || !IsProtocolLine(literal) || !IsSmtpText(literal, context, smtp))
         {
             return;
         }
@@ -84,8 +84,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // Only where a string may stand instead: an argument of a string composition or write, or a + operand.
-        if (!IsSmtpText(literal, context, smtp))
+        if (!IsProtocolLine(literal) || !IsSmtpText(literal, context, smtp))
         {
             return;
         }
@@ -117,7 +116,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (found is null || !IsSmtpText(interpolated, context, smtp))
+        if (found is null || !IsProtocolLine(interpolated) || !IsSmtpText(interpolated, context, smtp))
         {
             return;
         }
@@ -183,12 +182,15 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             }
 
             text = arguments[0].Expression;
+            if (!SmtpLineShape.StartsLikeProtocolLine(text, depth: 0))
+            {
+                return;
+            }
         }
-        else if (isAppendLine && invocation.Expression is MemberAccessExpressionSyntax { Expression: InvocationExpressionSyntax { ArgumentList.Arguments: { Count: 1 } previousArgs } previous }
-            && previous.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" })
+        else if (isAppendLine && FindProtocolAppend(invocation) is { } appended)
         {
-            // sb.Append("250 OK").AppendLine()
-            text = previousArgs[0].Expression;
+            // sb.Append("250 OK").AppendLine(), sb.Append("250-").Append(keyword).AppendLine()
+            text = appended;
         }
         else
         {
@@ -211,6 +213,11 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             while (isAppendLine && root is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax inner })
             {
                 root = inner.Expression;
+            }
+
+            if (!isAppendLine && SmtpSemantics.IsDiagnosticWriter(root))
+            {
+                return;
             }
 
             var facts = SmtpSemantics.GetWriterFacts(root, context.SemanticModel, context.CancellationToken);
@@ -251,12 +258,56 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!IsSmtpText(access, context, smtp))
+        if (!IsProtocolLine(access) || !IsSmtpText(access, context, smtp))
         {
             return;
         }
 
         Report(context, access, "Environment.NewLine", FixKind.NewLine);
+    }
+
+    /// <summary>
+    /// Syntax only: the text this is part of starts like a reply or command line (or with a value named for one), and is not written
+    /// to a diagnostic writer (a log, trace or console output).
+    /// </summary>
+    private static bool IsProtocolLine(ExpressionSyntax text)
+    {
+        if (!SmtpLineShape.IsPartOfProtocolLine(text))
+        {
+            return false;
+        }
+
+        SyntaxNode node = text;
+        while (node.Parent is ExpressionSyntax or InterpolationSyntax or InterpolatedStringContentSyntax or ArgumentSyntax or ArgumentListSyntax)
+        {
+            if (node.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax write } } }
+                && write.Name.Identifier.ValueText.StartsWith("Write", System.StringComparison.Ordinal))
+            {
+                return !SmtpSemantics.IsDiagnosticWriter(write.Expression);
+            }
+
+            node = node.Parent;
+        }
+
+        return true;
+    }
+
+    /// <summary>In <c>sb.Append(a).Append(b).AppendLine()</c>, the first appended text that starts like a protocol line.</summary>
+    private static ExpressionSyntax? FindProtocolAppend(InvocationExpressionSyntax appendLine)
+    {
+        ExpressionSyntax? found = null;
+        var current = (appendLine.Expression as MemberAccessExpressionSyntax)?.Expression;
+        while (current is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Append" } access, ArgumentList.Arguments: { Count: 1 } args })
+        {
+            if (SmtpLineShape.StartsLikeProtocolLine(args[0].Expression, depth: 0))
+            {
+                found = args[0].Expression;
+            }
+
+            current = access.Expression;
+        }
+
+        return found;
     }
 
     private static bool IsSmtpText(ExpressionSyntax text, SyntaxNodeAnalysisContext context, SmtpSemantics smtp) =>

@@ -181,3 +181,137 @@ public static class SmtpLineEndings
 
     private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
+
+/// <summary>Syntax only: does a string expression start like an SMTP reply or command line?</summary>
+public static class SmtpLineShape
+{
+    private static readonly string[] CommandVerbs =
+    {
+        "HELO", "EHLO", "LHLO", "MAIL FROM:", "RCPT TO:", "DATA", "BDAT", "RSET", "VRFY", "EXPN", "HELP", "NOOP", "QUIT",
+        "STARTTLS", "AUTH", "ETRN", "ATRN", "TURN",
+    };
+
+    /// <summary>A reply line (<c>"250 OK"</c>, <c>"250-"</c>, <c>"354"</c>) or an upper-case SMTP command (<c>"QUIT"</c>, <c>"MAIL FROM:&lt;a&gt;"</c>).</summary>
+    public static bool IsReplyOrCommandText(string value)
+    {
+        if (SmtpAnalyzers.ReplyCodes.EnhancedStatusCodeTable.ParseReplyCode(value, 0, out _) >= 0)
+        {
+            return true;
+        }
+
+        foreach (var verb in CommandVerbs)
+        {
+            if (value.StartsWith(verb, System.StringComparison.Ordinal))
+            {
+                if (value.Length == verb.Length || verb[verb.Length - 1] == ':')
+                {
+                    return true;
+                }
+
+                var next = value[verb.Length];
+                if (next == ' ' || next == '\r' || next == '\n')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The whole text the expression is part of (climbing <c>+</c>, parentheses, interpolation holes, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>
+    /// arguments) starts like a reply or command line, or with a value named like a reply, a code or a command.
+    /// </summary>
+    public static bool IsPartOfProtocolLine(ExpressionSyntax expression)
+    {
+        var top = expression;
+        while (true)
+        {
+            switch (top.Parent)
+            {
+                case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                    top = binary;
+                    continue;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    top = parenthesized;
+                    continue;
+                case InterpolationSyntax { Parent: InterpolatedStringExpressionSyntax outer }:
+                    top = outer;
+                    continue;
+                case ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } when IsStringComposition(invocation):
+                    top = invocation;
+                    continue;
+            }
+
+            break;
+        }
+
+        return StartsLikeProtocolLine(top, depth: 0);
+    }
+
+    /// <summary>Syntax only: see <see cref="IsPartOfProtocolLine"/>.</summary>
+    public static bool StartsLikeProtocolLine(ExpressionSyntax expression, int depth)
+    {
+        if (depth > 4)
+        {
+            return false;
+        }
+
+        switch (SmtpSemantics.SkipParentheses(expression))
+        {
+            case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
+                return IsReplyOrCommandText(literal.Token.ValueText);
+            case InterpolatedStringExpressionSyntax interpolated when interpolated.Contents.Count > 0:
+                return interpolated.Contents[0] switch
+                {
+                    InterpolatedStringTextSyntax text => IsReplyOrCommandText(text.TextToken.ValueText),
+                    InterpolationSyntax hole => StartsLikeProtocolLine(hole.Expression, depth + 1),
+                    _ => false,
+                };
+            case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
+                return StartsLikeProtocolLine(binary.Left, depth + 1);
+            case ConditionalExpressionSyntax conditional:
+                return StartsLikeProtocolLine(conditional.WhenTrue, depth + 1) || StartsLikeProtocolLine(conditional.WhenFalse, depth + 1);
+            case IdentifierNameSyntax identifier:
+                return IsProtocolValueName(identifier.Identifier.ValueText);
+            case MemberAccessExpressionSyntax access:
+                return IsProtocolValueName(access.Name.Identifier.ValueText);
+            case ArrayCreationExpressionSyntax { Initializer.Expressions: { Count: > 0 } elements }:
+                return StartsLikeProtocolLine(elements[0], depth + 1);
+            case ImplicitArrayCreationExpressionSyntax { Initializer.Expressions: { Count: > 0 } implicitElements }:
+                return StartsLikeProtocolLine(implicitElements[0], depth + 1);
+            case InvocationExpressionSyntax invocation:
+                var name = invocation.Expression switch
+                {
+                    MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+                    IdentifierNameSyntax simple => simple.Identifier.ValueText,
+                    _ => null,
+                };
+                var args = invocation.ArgumentList.Arguments;
+                switch (name)
+                {
+                    case "Format" or "Concat" when args.Count > 0:
+                        return StartsLikeProtocolLine(args[0].Expression, depth + 1);
+                    case "Join" when args.Count > 1:
+                        return StartsLikeProtocolLine(args[1].Expression, depth + 1);
+                    case "ToString" when invocation.Expression is MemberAccessExpressionSyntax toString:
+                        return StartsLikeProtocolLine(toString.Expression, depth + 1);
+                    case null:
+                        return false;
+                    default:
+                        return IsProtocolValueName(name);
+                }
+
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsProtocolValueName(string name) =>
+        SmtpSemantics.IsReplyTextName(name) || SmtpSemantics.IsCodeLikeName(name)
+        || name.IndexOf("Command", System.StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("Ehlo", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+    private static bool IsStringComposition(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is MemberAccessExpressionSyntax { Expression: PredefinedTypeSyntax or IdentifierNameSyntax { Identifier.ValueText: "String" }, Name.Identifier.ValueText: "Format" or "Concat" or "Join" };
+}

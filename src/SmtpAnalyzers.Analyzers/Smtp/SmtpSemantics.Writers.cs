@@ -203,3 +203,49 @@ public sealed partial class SmtpSemantics
         return false;
     }
 }
+
+public sealed partial class SmtpSemantics
+{
+    private static readonly string[] DiagnosticWriterWords = { "log", "trace", "console", "debug", "error", "output", "splash", "hint" };
+
+    private static readonly string[] DiagnosticTypeWords = { "Trac", "Log", "Debug", "Diagnostic" };
+
+    /// <summary>
+    /// Syntax only: a writer that is diagnostic output rather than the connection: its name contains log, trace, console, debug,
+    /// error or output (any case), or the code is inside a type whose name contains Trac, Log, Debug or Diagnostic
+    /// (SmtpServer's TracingSmtpCommandVisitor writes "QUIT" to an output <c>TextWriter</c>; that is not the protocol).
+    /// </summary>
+    public static bool IsDiagnosticWriter(ExpressionSyntax receiver)
+    {
+        var name = SkipParentheses(receiver) switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            _ => null,
+        };
+        if (name is not null)
+        {
+            foreach (var word in DiagnosticWriterWords)
+            {
+                if (name.IndexOf(word, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        var type = receiver.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        if (type is not null)
+        {
+            foreach (var word in DiagnosticTypeWords)
+            {
+                if (type.Identifier.ValueText.IndexOf(word, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

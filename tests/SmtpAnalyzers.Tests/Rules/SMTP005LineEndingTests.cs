@@ -59,13 +59,13 @@ class SmtpSession
         var source = Head + @"
     void Hello(string domain) => writer.Write({|SMTP005:$""250 {domain} greets you\n""|});
     void Reply(string reply) => writer.Write(reply + {|SMTP005:""\n""|});
-    void Multi(string[] lines) => writer.Write(string.Join({|SMTP005:""\n""|}, lines) + ""\r\n"");
+    void Multi(string[] replyLines) => writer.Write(string.Join({|SMTP005:""\n""|}, replyLines) + ""\r\n"");
     void Char(string reply) => writer.Write(reply + {|SMTP005:'\n'|});
 }";
         var fixedSource = Head + @"
     void Hello(string domain) => writer.Write($""250 {domain} greets you\r\n"");
     void Reply(string reply) => writer.Write(reply + ""\r\n"");
-    void Multi(string[] lines) => writer.Write(string.Join(""\r\n"", lines) + ""\r\n"");
+    void Multi(string[] replyLines) => writer.Write(string.Join(""\r\n"", replyLines) + ""\r\n"");
     void Char(string reply) => writer.Write(reply + ""\r\n"");
 }";
         await Verify.VerifyCodeFixAsync(source, fixedSource);
@@ -199,6 +199,32 @@ class Pop3Session
     private readonly StreamWriter writer = new StreamWriter(new MemoryStream());
     void Ok() => writer.WriteLine(""+OK"");
     void Reply() => writer.Write(""250 OK\n"");
+}
+
+namespace Rnwood.Smtp4dev
+{
+    class CommandLineParser
+    {
+        void Usage(TextWriter errorStream, string[] bad) => errorStream.WriteLine(""Unrecognised arguments: "" + string.Join("" "", bad));
+    }
+}
+
+namespace SmtpServer.Tracing
+{
+    class TracingSmtpCommandVisitor
+    {
+        private readonly TextWriter _output;
+        public TracingSmtpCommandVisitor(TextWriter output) { _output = output; }
+        void Quit() => _output.WriteLine(""QUIT"");
+        void Data() => _output.Write(""DATA\n"");
+    }
+}
+
+class SmtpStreamWriterTests
+{
+    void BareLf(StreamWriter writer) => writer.Write(""Line 1\n"");
+    void Parse() => CreatePipeReader(""ab\rcd\ne\r\n"");
+    void CreatePipeReader(string text) { }
 }
 
 class Report

@@ -155,7 +155,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         }
 
         var arguments = invocation.ArgumentList.Arguments;
-        if (arguments.Count > 1)
+        if (arguments.Count > 1 && methodName != "WriteLine")
         {
             return;
         }
@@ -171,8 +171,24 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // WriteLine("250 {0}", domain): the format overloads; the format string is the line.
+        var isFormat = !isAppendLine && method.Parameters.Length >= 2 && method.Parameters[0].Name == "format"
+            && method.Parameters[0].Type.SpecialType == SpecialType.System_String && arguments.Count >= 2 && arguments[0].NameColon is null;
+        if (arguments.Count > 1 && !isFormat)
+        {
+            return;
+        }
+
         ExpressionSyntax? text;
-        if (arguments.Count == 1)
+        if (isFormat)
+        {
+            text = arguments[0].Expression;
+            if (!SmtpLineShape.StartsLikeProtocolLine(text, depth: 0))
+            {
+                return;
+            }
+        }
+        else if (arguments.Count == 1)
         {
             // WriteLine(string), WriteLineAsync(string), AppendLine(string), AppendLine($"...") (the handler overload).
             var parameterType = method.Parameters.Length == 1 ? method.Parameters[0].Type : null;

@@ -236,13 +236,14 @@ public sealed class SMTP005LineEndingFixer : CodeFixProvider
         var newName = GetName(invocation)?.Identifier.ValueText == "WriteLineAsync" ? "WriteAsync" : "Write";
         var renamed = Rename(invocation, newName);
         var arguments = renamed.ArgumentList.Arguments;
-        if (arguments.Count != 1)
+        if (arguments.Count == 0)
         {
             return invocation;
         }
 
+        // The single value, or the format string of WriteLine(format, args): the other arguments stay as they are.
         var argument = arguments[0];
-        return renamed.WithArgumentList(renamed.ArgumentList.WithArguments(SyntaxFactory.SingletonSeparatedList(argument.WithExpression(AppendCrLf(argument.Expression)))));
+        return renamed.WithArgumentList(renamed.ArgumentList.WithArguments(arguments.Replace(argument, argument.WithExpression(AppendCrLf(argument.Expression)))));
     }
 
     /// <summary><c>sb.AppendLine(x)</c> to <c>sb.Append(x).Append("\r\n")</c>; <c>sb.Append(x).AppendLine()</c> to <c>sb.Append(x).Append("\r\n")</c>.</summary>

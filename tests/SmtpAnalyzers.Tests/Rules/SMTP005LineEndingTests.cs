@@ -80,6 +80,8 @@ class SmtpSession
     void Reply(string reply) => writer.{|SMTP005:WriteLine|}(reply);
     void Code(int code, string text) => writer.{|SMTP005:WriteLine|}(code + "" "" + text);
     void Either(bool ok) => writer.{|SMTP005:WriteLine|}(ok ? ""250 OK"" : ""550 No"");
+    void Format(string domain) => writer.{|SMTP005:WriteLine|}(""250 {0} Hello {1}"", domain, ""you"");
+    void Usage(string domain) => writer.WriteLine(""Usage: {0} {1}"", domain, ""you"");
 }";
         var fixedSource = Head + @"
     void Greet() => writer.Write(""220 mail.example.com ESMTP\r\n"");
@@ -87,6 +89,8 @@ class SmtpSession
     void Reply(string reply) => writer.Write(reply + ""\r\n"");
     void Code(int code, string text) => writer.Write(code + "" "" + text + ""\r\n"");
     void Either(bool ok) => writer.Write((ok ? ""250 OK"" : ""550 No"") + ""\r\n"");
+    void Format(string domain) => writer.Write(""250 {0} Hello {1}\r\n"", domain, ""you"");
+    void Usage(string domain) => writer.WriteLine(""Usage: {0} {1}"", domain, ""you"");
 }";
         await Verify.VerifyCodeFixAsync(source, fixedSource);
     }

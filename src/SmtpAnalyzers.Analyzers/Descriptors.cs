@@ -14,6 +14,13 @@ public static class Descriptors
         nameof(Resources.SMTP001Description),
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor SMTP002MagicReplyString = Create(
+        RuleIdentifiers.MagicReplyString,
+        nameof(Resources.SMTP002Title),
+        nameof(Resources.SMTP002Message),
+        nameof(Resources.SMTP002Description),
+        DiagnosticSeverity.Warning);
+
     /// <summary>
     /// SMTP004: one descriptor; the message is one of SMTP004MessageClassMismatch, SMTP004MessageIntermediate or
     /// SMTP004MessageMalformed, passed as a localizable argument (see <see cref="Resources.Localizable(string, string[])"/>).

@@ -20,6 +20,11 @@ public static partial class Resources
     public const string SMTP001Description = nameof(SMTP001Description);
     public const string SMTP001FixUseNamedConstant = nameof(SMTP001FixUseNamedConstant);
     public const string SMTP001FixUseBundledConstant = nameof(SMTP001FixUseBundledConstant);
+    public const string SMTP002Title = nameof(SMTP002Title);
+    public const string SMTP002Message = nameof(SMTP002Message);
+    public const string SMTP002Description = nameof(SMTP002Description);
+    public const string SMTP002FixUseNamedConstant = nameof(SMTP002FixUseNamedConstant);
+    public const string SMTP002FixUseBundledConstant = nameof(SMTP002FixUseBundledConstant);
     public const string SMTP004Title = nameof(SMTP004Title);
     public const string SMTP004Message = nameof(SMTP004Message);
     public const string SMTP004MessageClassMismatch = nameof(SMTP004MessageClassMismatch);

@@ -9,6 +9,8 @@ public static class RuleIdentifiers
     public const string EnhancedStatusCodeNotRegistered = "SMTP006";
     public const string DataEndAcceptsBareLf = "SMTP007";
 
+    public const string MagicReplyString = "SMTP002";
+
     /// <summary>Where the rule pages live; every descriptor's help link points below it.</summary>
     public const string HelpLinkBase = "https://github.com/SmtpAnalyzers/SmtpAnalyzers/blob/main/docs/rules/";
 

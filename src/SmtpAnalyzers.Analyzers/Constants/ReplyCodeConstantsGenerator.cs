@@ -110,6 +110,25 @@ namespace Microsoft.CodeAnalysis
             sb.Append("        public const int ").Append(code.Name).Append(" = ").Append(code.ValueText).Append(";\r\n");
         }
 
+        // The same codes as three-digit string constants: usable where C# needs a constant string (case labels, attribute
+        // arguments, constant interpolated strings) and in comparisons with reply lines, and free of any culture.
+        sb.Append("\r\n");
+        sb.Append("        /// <summary>The reply codes as three-digit strings (<c>Text.Ok</c> is <c>\"250\"</c>), for reply lines and for comparing them; constant and culture-free.</summary>\r\n");
+        sb.Append("        public static class Text\r\n        {\r\n");
+        first = true;
+        foreach (var code in ReplyCodeTable.All)
+        {
+            if (!first)
+            {
+                sb.Append("\r\n");
+            }
+
+            first = false;
+            sb.Append("            /// <summary>\"").Append(code.ValueText).Append("\": ").Append(Xml(code.Title)).Append(".</summary>\r\n");
+            sb.Append("            public const string ").Append(code.Name).Append(" = \"").Append(code.ValueText).Append("\";\r\n");
+        }
+
+        sb.Append("        }\r\n");
         sb.Append("    }\r\n}\r\n");
         return sb.ToString();
     }

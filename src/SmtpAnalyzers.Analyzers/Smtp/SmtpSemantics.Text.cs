@@ -30,6 +30,11 @@ public sealed partial class SmtpSemantics
 {
     private static readonly string[] WriteVerbs = { "Write", "Send", "Reply", "Respond", "Transmit", "Emit", "Put" };
 
+    private static readonly string[] UserSinkVerbs =
+    {
+        "Write", "WriteLine", "Send", "SendLine", "SendReply", "SendResponse", "Reply", "Respond", "WriteReply", "WriteResponse", "SendRaw", "WriteRaw",
+    };
+
     private static readonly string[] NonProtocolMethodPrefixes = { "Log", "Trace", "Debug", "Print", "Show", "Display", "Assert", "Warn", "Info", "Notify", "Throw", "Fail", "Alert" };
 
     private static readonly string[] NonProtocolTypeWords = { "Console", "Logger", "Log", "Trace", "Debug", "EventSource", "Exception", "Assert" };
@@ -111,6 +116,12 @@ public sealed partial class SmtpSemantics
         {
             case ArgumentSyntax argument:
                 return IsSmtpTextArgument(argument, model, options, depth, cancellationToken);
+
+            case AttributeArgumentSyntax attributeArgument:
+                // [SmtpReply("250 OK")]: a string parameter of an SMTP attribute, named for a line, a reply or a code.
+                return FindAttributeParameter(attributeArgument, model, cancellationToken) is { } attributeParameter
+                    && IsStringLike(attributeParameter.Type) && IsLineParameterName(attributeParameter.Name)
+                    && IsSmtpType(attributeParameter.ContainingType, options);
 
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
                 return IsReplyLineSource(binary.Left == node ? binary.Right : binary.Left, model, options, cancellationToken);
@@ -258,7 +269,7 @@ public sealed partial class SmtpSemantics
         // Written to a writer, stream or socket by code inside an SMTP type: writer.WriteLineAsync("250 OK"), stream.Write(bytes).
         if (call is InvocationExpressionSyntax writeCall && StartsWithAny(method.Name, WriteVerbs)
             && (IsStringLike(parameter.Type) || IsBytes(parameter.Type) || IsTypeIn(parameter.Type, "StringBuilder", "System.Text"))
-            && IsNetworkSink(containingType) && !IsConsoleStream(writeCall)
+            && IsNetworkSink(containingType, method.Name) && !IsConsoleStream(writeCall)
             && IsInsideSmtpType(argument.SpanStart, model, options, cancellationToken))
         {
             return true;
@@ -337,7 +348,7 @@ public sealed partial class SmtpSemantics
             && (named.Name is "ReadOnlySpan" or "ReadOnlyMemory" or "Span" or "Memory" or "ArraySegment"));
 
     /// <summary>TextWriter/StreamWriter, Stream/NetworkStream/SslStream, Socket, PipeWriter and the user's SMTP connection types.</summary>
-    private bool IsNetworkSink(INamedTypeSymbol type)
+    private bool IsNetworkSink(INamedTypeSymbol type, string methodName)
     {
         if (DerivesFrom(type, "TextWriter", "System.IO") || DerivesFrom(type, "Stream", "System.IO") || DerivesFrom(type, "Socket", "System.Net.Sockets")
             || IsTypeIn(type, "PipeWriter", "System.IO.Pipelines") || IsTypeIn(type, "TcpClient", "System.Net.Sockets"))
@@ -350,9 +361,15 @@ public sealed partial class SmtpSemantics
             return false;
         }
 
-        // The user's own connection wrapper: SmtpConnection.WriteLineAsync(string), Connection.SendAsync(string) called from an SMTP type.
-        var facts = GetFacts(type);
-        return !facts.IsForeign;
+        // The user's own connection wrapper: Connection.WriteLineAsync(string), channel.Send(string) called from an SMTP type;
+        // only the plain protocol verbs, so that WriteEntry, SendMail or ReplyToAll are not taken for a connection.
+        if (GetFacts(type).IsForeign)
+        {
+            return false;
+        }
+
+        var verb = EndsWithIgnoreCase(methodName, "Async") ? methodName.Substring(0, methodName.Length - 5) : methodName;
+        return Array.IndexOf(UserSinkVerbs, verb) >= 0;
     }
 
     private static bool IsConsoleStream(InvocationExpressionSyntax invocation) =>

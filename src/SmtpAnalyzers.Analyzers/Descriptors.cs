@@ -56,6 +56,38 @@ public static class Descriptors
         nameof(Resources.SMTP003Description),
         DiagnosticSeverity.Warning);
 
+    /// <summary>
+    /// SMTP004: one descriptor; the message is one of SMTP004MessageClassMismatch, SMTP004MessageIntermediate or
+    /// SMTP004MessageMalformed, passed as a localizable argument (see <see cref="Resources.Localizable(string, string[])"/>).
+    /// </summary>
+    public static readonly DiagnosticDescriptor SMTP004EnhancedStatusCode = Create(
+        RuleIdentifiers.EnhancedStatusCodeMismatch,
+        nameof(Resources.SMTP004Title),
+        nameof(Resources.SMTP004Message),
+        nameof(Resources.SMTP004Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP005LineNotEndedWithCrLf = Create(
+        RuleIdentifiers.LineNotEndedWithCrLf,
+        nameof(Resources.SMTP005Title),
+        nameof(Resources.SMTP005Message),
+        nameof(Resources.SMTP005Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP006EnhancedCodeNotRegistered = Create(
+        RuleIdentifiers.EnhancedStatusCodeNotRegistered,
+        nameof(Resources.SMTP006Title),
+        nameof(Resources.SMTP006Message),
+        nameof(Resources.SMTP006Description),
+        DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor SMTP007DataEndAcceptsBareLf = Create(
+        RuleIdentifiers.DataEndAcceptsBareLf,
+        nameof(Resources.SMTP007Title),
+        nameof(Resources.SMTP007Message),
+        nameof(Resources.SMTP007Description),
+        DiagnosticSeverity.Warning);
+
     private static DiagnosticDescriptor Create(string id, string titleResource, string messageResource, string descriptionResource, DiagnosticSeverity severity) =>
         new(
             id,

@@ -10,6 +10,10 @@ public static partial class Resources
 
     public static LocalizableString Localizable(string name) => new LocalizableResourceString(name, ResourceManager, typeof(Resources));
 
+    /// <summary>A localized, formatted text used as a message argument (one descriptor, several message shapes).</summary>
+    public static LocalizableString Localizable(string name, params string[] formatArguments) =>
+        new LocalizableResourceString(name, ResourceManager, typeof(Resources), formatArguments);
+
     // Resource names, so that a typo is a compile error and not an empty message.
     public const string SMTP001Title = nameof(SMTP001Title);
     public const string SMTP001Message = nameof(SMTP001Message);
@@ -34,4 +38,22 @@ public static partial class Resources
     public const string SMTP003ClassifierThresholdMessage = nameof(SMTP003ClassifierThresholdMessage);
     public const string SMTP003Description = nameof(SMTP003Description);
     public const string SMTP003FixUseCode = nameof(SMTP003FixUseCode);
+
+    public const string SMTP004Title = nameof(SMTP004Title);
+    public const string SMTP004Message = nameof(SMTP004Message);
+    public const string SMTP004MessageClassMismatch = nameof(SMTP004MessageClassMismatch);
+    public const string SMTP004MessageIntermediate = nameof(SMTP004MessageIntermediate);
+    public const string SMTP004MessageMalformed = nameof(SMTP004MessageMalformed);
+    public const string SMTP004Description = nameof(SMTP004Description);
+    public const string SMTP004FixClass = nameof(SMTP004FixClass);
+    public const string SMTP005Title = nameof(SMTP005Title);
+    public const string SMTP005Message = nameof(SMTP005Message);
+    public const string SMTP005Description = nameof(SMTP005Description);
+    public const string SMTP005FixCrLf = nameof(SMTP005FixCrLf);
+    public const string SMTP006Title = nameof(SMTP006Title);
+    public const string SMTP006Message = nameof(SMTP006Message);
+    public const string SMTP006Description = nameof(SMTP006Description);
+    public const string SMTP007Title = nameof(SMTP007Title);
+    public const string SMTP007Message = nameof(SMTP007Message);
+    public const string SMTP007Description = nameof(SMTP007Description);
 }

@@ -4,6 +4,10 @@ namespace SmtpAnalyzers;
 public static class RuleIdentifiers
 {
     public const string MagicReplyCode = "SMTP001";
+    public const string EnhancedStatusCodeMismatch = "SMTP004";
+    public const string LineNotEndedWithCrLf = "SMTP005";
+    public const string EnhancedStatusCodeNotRegistered = "SMTP006";
+    public const string DataEndAcceptsBareLf = "SMTP007";
 
     public const string MagicReplyString = "SMTP002";
 

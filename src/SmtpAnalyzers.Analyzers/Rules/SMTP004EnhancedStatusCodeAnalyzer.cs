@@ -1,0 +1,273 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SmtpAnalyzers.ReplyCodes;
+using SmtpAnalyzers.Smtp;
+
+namespace SmtpAnalyzers.Rules;
+
+/// <summary>
+/// SMTP004: an enhanced status code whose class differs from the reply code's first digit, on a 3yz reply, or malformed.
+/// SMTP006 (Info): a well-formed enhanced status code whose subject.detail is not in the IANA registry.
+/// Both rules read the same text with the same parser (<see cref="EnhancedStatusCodeTable.TryParse"/>), so one analyzer reports both.
+/// </summary>
+/// <remarks>
+/// Places: each line of a reply string (<c>"550 5.1.1 ..."</c>, literal, interpolated or a format string) that is SMTP text by
+/// <c>SmtpSemantics.IsSmtpText</c>, and a string argument that starts with an enhanced code next to an SMTP reply-code
+/// argument (<c>new SmtpResponse(550, "5.1.1 ...")</c>). Dotted numbers anywhere else (versions, IP addresses) are never read.
+/// </remarks>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property on a class mismatch: the class digit the reply code requires.</summary>
+    public const string ExpectedClassProperty = "ExpectedClass";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.SMTP004EnhancedStatusCode,
+        Descriptors.SMTP006EnhancedCodeNotRegistered);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
+            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp), SyntaxKind.StringLiteralExpression);
+            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolated(c, smtp), SyntaxKind.InterpolatedStringExpression);
+        });
+    }
+
+    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    {
+        var literal = (LiteralExpressionSyntax)context.Node;
+        var token = literal.Token;
+        var value = token.ValueText;
+
+        // Cheap filter: an enhanced code needs a dot and at least "d.d.d".
+        if (value.Length < 5 || value.IndexOf('.') < 0)
+        {
+            return;
+        }
+
+        Checked? checkedContext = null;
+        ScanLines(context, smtp, literal, token, value, firstLineStart: 0, truncatedAtEnd: false, ref checkedContext);
+        ScanPaired(context, smtp, literal, token, value, truncatedAtEnd: false);
+    }
+
+    private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    {
+        var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+        var contents = interpolated.Contents;
+        Checked? checkedContext = null;
+        for (var i = 0; i < contents.Count; i++)
+        {
+            if (contents[i] is not InterpolatedStringTextSyntax text)
+            {
+                continue;
+            }
+
+            var value = text.TextToken.ValueText;
+            if (value.IndexOf('.') < 0)
+            {
+                continue;
+            }
+
+            // A token that runs into a hole ("5.1{x}") is not whole; a line that starts in a hole has an unknown code.
+            var truncated = i + 1 < contents.Count;
+            ScanLines(context, smtp, interpolated, text.TextToken, value, firstLineStart: i == 0 ? 0 : -1, truncated, ref checkedContext);
+            if (i == 0)
+            {
+                ScanPaired(context, smtp, interpolated, text.TextToken, value, truncated);
+            }
+        }
+    }
+
+    /// <summary>Null: not asked yet; then the answer of <c>SmtpSemantics.IsSmtpText</c>, asked at most once per string.</summary>
+    private sealed class Checked
+    {
+        public Checked(bool isSmtp) => IsSmtp = isSmtp;
+
+        public bool IsSmtp { get; }
+    }
+
+    private static void ScanLines(
+        SyntaxNodeAnalysisContext context,
+        SmtpSemantics smtp,
+        ExpressionSyntax expression,
+        SyntaxToken token,
+        string value,
+        int firstLineStart,
+        bool truncatedAtEnd,
+        ref Checked? isSmtp)
+    {
+        var lineStart = firstLineStart >= 0 ? firstLineStart : NextLine(value, 0);
+        while (lineStart >= 0 && lineStart < value.Length)
+        {
+            var code = EnhancedStatusCodeTable.ParseReplyCode(value, lineStart, out var textStart);
+            if (code >= 0 && textStart >= 0 && EnhancedStatusCodeTable.TryParse(value, textStart, out var enhanced)
+                && !(truncatedAtEnd && enhanced.Start + enhanced.Length == value.Length)
+                && HasFinding(code, enhanced))
+            {
+                isSmtp ??= new Checked(smtp.IsSmtpText(expression, context.SemanticModel, smtp.GetOptions(expression.SyntaxTree), context.CancellationToken));
+                if (!isSmtp.IsSmtp)
+                {
+                    return;
+                }
+
+                Report(context, expression, token, value, code, enhanced);
+            }
+
+            lineStart = NextLine(value, lineStart);
+        }
+    }
+
+    private static int NextLine(string value, int from)
+    {
+        var lf = value.IndexOf('\n', from);
+        return lf < 0 ? -1 : lf + 1;
+    }
+
+    /// <summary><c>new SmtpResponse(550, "5.1.1 ...")</c>, <c>Reply(SmtpReplyCode.Ok, "5.7.1 ...")</c>: the text starts with the enhanced code.</summary>
+    private static void ScanPaired(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ExpressionSyntax expression, SyntaxToken token, string value, bool truncatedAtEnd)
+    {
+        if (value.Length < 3 || value[1] != '.' || !EnhancedStatusCodeTable.TryParse(value, 0, out var enhanced)
+            || (truncatedAtEnd && enhanced.Length == value.Length))
+        {
+            return;
+        }
+
+        var argumentNode = ClimbParentheses(expression);
+        if (argumentNode.Parent is not ArgumentSyntax { Parent: BaseArgumentListSyntax list } argument)
+        {
+            return;
+        }
+
+        var code = FindPairedReplyCode(argument, list, smtp, context.SemanticModel, context.CancellationToken);
+        if (code >= 0 && HasFinding(code, enhanced))
+        {
+            Report(context, expression, token, value, code, enhanced);
+        }
+    }
+
+    private static int FindPairedReplyCode(ArgumentSyntax textArgument, BaseArgumentListSyntax list, SmtpSemantics smtp, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var options = smtp.GetOptions(list.SyntaxTree);
+        foreach (var other in list.Arguments)
+        {
+            if (other == textArgument)
+            {
+                continue;
+            }
+
+            var constant = model.GetConstantValue(other.Expression, cancellationToken);
+            if (!constant.HasValue || !TryGetReplyCode(constant.Value, out var code))
+            {
+                continue;
+            }
+
+            // The code must be an SMTP reply code: an SMTP code parameter, an SMTP enum, the bundled constants, or an SMTP value.
+            if (smtp.IsSmtpCodeSymbol(SmtpSemantics.FindParameter(other, model, cancellationToken), options)
+                || smtp.IsSmtpEnum(model.GetTypeInfo(other.Expression, cancellationToken).Type, options)
+                || IsBundledConstant(model.GetSymbolInfo(other.Expression, cancellationToken).Symbol)
+                || (other.Expression is not LiteralExpressionSyntax && smtp.IsSmtpValued(other.Expression, model, options, cancellationToken)))
+            {
+                return code;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsBundledConstant(ISymbol? symbol) =>
+        symbol is IFieldSymbol { IsConst: true, ContainingType: { } type }
+        && type.Name == "SmtpReplyCode" && type.ContainingNamespace?.ToDisplayString() == "SmtpAnalyzers";
+
+    private static bool TryGetReplyCode(object? value, out int code)
+    {
+        code = value switch
+        {
+            int i => i,
+            short s => s,
+            ushort us => us,
+            long l when l is > 0 and < 1000 => (int)l,
+            uint ui when ui < 1000 => (int)ui,
+            _ => -1,
+        };
+        return code >= 200 && code <= 559 && (code / 10 % 10) <= 5;
+    }
+
+    private static bool HasFinding(int code, EnhancedStatusCode enhanced)
+    {
+        if (!enhanced.IsWellFormed)
+        {
+            return true;
+        }
+
+        var replyClass = code / 100;
+        return replyClass == 3 || enhanced.Class != replyClass || EnhancedStatusCodeTable.Find(enhanced.Subject, enhanced.Detail) is null;
+    }
+
+    private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax expression, SyntaxToken token, string value, int code, EnhancedStatusCode enhanced)
+    {
+        var codeText = value.Substring(enhanced.Start, enhanced.Length);
+        var replyText = code.ToString(CultureInfo.InvariantCulture);
+        var location = GetLocation(expression, token, enhanced, out var exact);
+
+        if (!enhanced.IsWellFormed)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedStatusCode, location, Resources.Localizable(Resources.SMTP004MessageMalformed, codeText, replyText)));
+            return;
+        }
+
+        var replyClass = code / 100;
+        if (replyClass == 3)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedStatusCode, location, Resources.Localizable(Resources.SMTP004MessageIntermediate, codeText, replyText)));
+        }
+        else if (enhanced.Class != replyClass)
+        {
+            var expected = replyClass.ToString(CultureInfo.InvariantCulture);
+            var properties = exact
+                ? ImmutableDictionary<string, string?>.Empty.Add(ExpectedClassProperty, expected)
+                : ImmutableDictionary<string, string?>.Empty;
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.SMTP004EnhancedStatusCode, location, properties, Resources.Localizable(Resources.SMTP004MessageClassMismatch, codeText, replyText, expected)));
+        }
+
+        if (EnhancedStatusCodeTable.Find(enhanced.Subject, enhanced.Detail) is null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP006EnhancedCodeNotRegistered, location, codeText));
+        }
+    }
+
+    /// <summary>The exact source span of the enhanced code inside the string when it can be mapped; else the whole string.</summary>
+    private static Location GetLocation(ExpressionSyntax expression, SyntaxToken token, EnhancedStatusCode enhanced, out bool exact)
+    {
+        var start = SmtpLineEndings.MapValueIndex(token, enhanced.Start);
+        var end = SmtpLineEndings.MapValueIndex(token, enhanced.Start + enhanced.Length);
+        if (start >= 0 && end > start && token.Text[start] == (char)('0' + enhanced.Class))
+        {
+            exact = true;
+            return Location.Create(token.SyntaxTree!, TextSpan.FromBounds(token.SpanStart + start, token.SpanStart + end));
+        }
+
+        exact = false;
+        return expression.GetLocation();
+    }
+
+    private static ExpressionSyntax ClimbParentheses(ExpressionSyntax expression)
+    {
+        while (expression.Parent is ParenthesizedExpressionSyntax parenthesized)
+        {
+            expression = parenthesized;
+        }
+
+        return expression;
+    }
+}

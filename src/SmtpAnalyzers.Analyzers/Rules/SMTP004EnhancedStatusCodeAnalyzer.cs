@@ -45,6 +45,11 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var literal = (LiteralExpressionSyntax)context.Node;
         var token = literal.Token;
         var value = token.ValueText;
@@ -62,6 +67,11 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
         var contents = interpolated.Contents;
         Checked? checkedContext = null;

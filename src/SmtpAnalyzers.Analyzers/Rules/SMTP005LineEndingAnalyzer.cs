@@ -61,6 +61,11 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
         var bare = SmtpLineEndings.FindBareLineEnding(value);
@@ -77,6 +82,11 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeChar(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
         if (value != "\n" && value != "\r")
@@ -96,6 +106,11 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
         string? found = null;
         foreach (var content in interpolated.Contents)
@@ -139,6 +154,11 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var invocation = (InvocationExpressionSyntax)context.Node;
 
         // Name filter on syntax before any binding.
@@ -248,6 +268,11 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeNewLine(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (access.Name.Identifier.ValueText != "NewLine")
         {

@@ -32,6 +32,11 @@ public sealed class SMTP007DataTerminatorAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
+        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
         var literal = (LiteralExpressionSyntax)context.Node;
         var value = literal.Token.ValueText;
         if (value == ".")

@@ -75,6 +75,11 @@ public sealed partial class SmtpSemantics
     /// </summary>
     public CodeUse ClassifyCodeUse(ExpressionSyntax value, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
     {
+        if (!IsSmtpFile(value.SyntaxTree, cancellationToken))
+        {
+            return default;
+        }
+
         var node = ClimbValuePosition(value);
         switch (node.Parent)
         {

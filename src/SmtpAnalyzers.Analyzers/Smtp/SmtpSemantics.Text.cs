@@ -51,7 +51,7 @@ public sealed partial class SmtpSemantics
     /// reply member of an SMTP type, or compared with a reply line. See the remarks on this file for the evidence.
     /// </summary>
     public bool IsSmtpText(ExpressionSyntax text, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken) =>
-        IsSmtpText(text, model, options, depth: 0, cancellationToken);
+        IsSmtpFile(text.SyntaxTree, cancellationToken) && IsSmtpText(text, model, options, depth: 0, cancellationToken);
 
     /// <summary>
     /// True when an expression is (a prefix of) a reply line read from an SMTP connection: the result of
@@ -60,7 +60,7 @@ public sealed partial class SmtpSemantics
     /// (also through <c>Substring(0, 3)</c>, <c>[..3]</c>, <c>Trim</c>, <c>await</c> and one local initializer).
     /// </summary>
     public bool IsReplyLineSource(ExpressionSyntax expression, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken) =>
-        IsReplyLineSource(expression, model, options, depth: 0, cancellationToken);
+        IsSmtpFile(expression.SyntaxTree, cancellationToken) && IsReplyLineSource(expression, model, options, depth: 0, cancellationToken);
 
     /// <summary>Names that hold reply text: containing Reply, Replies, Response, Greeting or Banner (any case).</summary>
     public static bool IsReplyTextName(string name)
@@ -99,6 +99,11 @@ public sealed partial class SmtpSemantics
     /// <summary>True when code at <paramref name="position"/> is inside a member of an SMTP type.</summary>
     public bool IsInsideSmtpType(int position, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
     {
+        if (!IsSmtpFile(model.SyntaxTree, cancellationToken))
+        {
+            return false;
+        }
+
         var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
         var type = enclosing as INamedTypeSymbol ?? enclosing?.ContainingType;
         return IsSmtpType(type, options);

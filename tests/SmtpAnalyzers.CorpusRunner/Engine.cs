@@ -33,6 +33,9 @@ internal sealed class Engine
         public List<ExceptionEntry> Exceptions { get; init; } = new();
 
         public int AD0001Count { get; init; }
+
+        /// <summary>Time spent inside each analyzer's callbacks (summed over threads), as the compiler measures it.</summary>
+        public SortedDictionary<string, double> AnalyzerSeconds { get; init; } = new();
     }
 
     /// <summary>Every rule over the whole project at once, with concurrent execution, as a build runs them.</summary>
@@ -45,8 +48,15 @@ internal sealed class Engine
             corpus.AnalyzerOptions,
             (exception, analyzer, diagnostic) => exceptions.Enqueue(ToEntry(analyzer.GetType().Name, exception, diagnostic.Location)),
             concurrentAnalysis: true,
-            logAnalyzerExecutionTime: false);
-        var all = await compilation.WithAnalyzers(components.Analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+            logAnalyzerExecutionTime: true);
+        var withAnalyzers = compilation.WithAnalyzers(components.Analyzers, options);
+        var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        var times = new SortedDictionary<string, double>(StringComparer.Ordinal);
+        foreach (var analyzer in components.Analyzers)
+        {
+            var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken).ConfigureAwait(false);
+            times[analyzer.GetType().Name] = Math.Round(telemetry.ExecutionTime.TotalSeconds, 3);
+        }
 
         var ours = all
             .Where(d => components.RuleIds.Contains(d.Id) && d.Location.IsInSource && !Corpus.IsGenerated(d.Location.SourceTree?.FilePath))
@@ -59,6 +69,7 @@ internal sealed class Engine
             Diagnostics = ours,
             Exceptions = exceptions.ToList(),
             AD0001Count = all.Count(d => d.Id == "AD0001"),
+            AnalyzerSeconds = times,
         };
     }
 
@@ -88,7 +99,8 @@ internal sealed class Engine
     }
 
     /// <summary>One pass: for each fixer and each id it fixes, analyze the current solution and apply Fix All in solution scope.</summary>
-    public async Task<FixPassResult> FixPassAsync(Solution solution, CancellationToken cancellationToken)
+    /// <remarks><paramref name="analysisOfSolution"/>, when given, is the analysis of <paramref name="solution"/> as it is (saves one run).</remarks>
+    public async Task<FixPassResult> FixPassAsync(Solution solution, AnalysisResult? analysisOfSolution, CancellationToken cancellationToken)
     {
         var result = new FixPassResult { Solution = solution };
         foreach (var fixer in components.Fixers)
@@ -96,7 +108,9 @@ internal sealed class Engine
             foreach (var id in fixer.FixableDiagnosticIds.Where(components.RuleIds.Contains).OrderBy(i => i, StringComparer.Ordinal))
             {
                 var project = result.Solution.GetProject(corpus.ProjectId)!;
-                var analysis = await AnalyzeAsync(project, cancellationToken).ConfigureAwait(false);
+                var analysis = analysisOfSolution is not null && result.Solution == solution
+                    ? analysisOfSolution
+                    : await AnalyzeAsync(project, cancellationToken).ConfigureAwait(false);
                 var diagnostics = analysis.Diagnostics.Where(d => d.Id == id).ToImmutableArray();
                 var entry = new FixerEntry { Fixer = fixer.GetType().Name, DiagnosticId = id, Diagnostics = diagnostics.Length };
                 result.Fixers.Add(entry);

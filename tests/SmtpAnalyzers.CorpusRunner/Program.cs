@@ -58,6 +58,7 @@ internal static class Program
         report.Timings.AnalyzeSeconds = Seconds(watch);
         report.AnalyzerExceptions = analysis.Exceptions;
         report.AD0001Count = analysis.AD0001Count;
+        report.Timings.AnalyzerSeconds = analysis.AnalyzerSeconds;
         foreach (var id in components.RuleIds)
         {
             report.DiagnosticsPerRule[id] = 0;
@@ -100,10 +101,9 @@ internal static class Program
     {
         var fixes = new FixReport();
         var original = project.Solution;
-        var before = await Engine.CompilerDiagnosticsAsync(project, cancellationToken);
 
         // Pass 1: every fixer's Fix All, solution scope.
-        var first = await engine.FixPassAsync(original, cancellationToken);
+        var first = await engine.FixPassAsync(original, analysis, cancellationToken);
         fixes.Fixers = first.Fixers;
         fixes.FixerExceptions.AddRange(first.Exceptions);
         foreach (var entry in report.Diagnostics)
@@ -128,6 +128,13 @@ internal static class Program
         var fixedProject = first.Solution.GetProject(project.Id)!;
         var changed = await engine.ChangesAsync(original, first.Solution, cancellationToken);
         fixes.FilesChanged = changed.Select(c => c.File).Distinct(StringComparer.Ordinal).Count();
+        if (changed.Count == 0)
+        {
+            // Nothing changed: nothing to recompile, and a second pass would see exactly what the first saw.
+            return fixes;
+        }
+
+        var before = await Engine.CompilerDiagnosticsAsync(project, cancellationToken);
 
         // New compiler errors and warnings: compared by id and message, ignoring those present before.
         var after = await Engine.CompilerDiagnosticsAsync(fixedProject, cancellationToken);
@@ -181,7 +188,7 @@ internal static class Program
             }
         }
 
-        var second = await engine.FixPassAsync(first.Solution, cancellationToken);
+        var second = await engine.FixPassAsync(first.Solution, reanalysis, cancellationToken);
         fixes.FixerExceptions.AddRange(second.Exceptions);
         foreach (var (file, oldText, change) in second.Changes)
         {
@@ -293,6 +300,11 @@ internal static class Program
 
         var t = report.Timings;
         output.WriteLine($"Time: load {t.LoadSeconds:0.0}s, analyze {t.AnalyzeSeconds:0.0}s, fix {t.FixSeconds:0.0}s, total {t.TotalSeconds:0.0}s");
+        foreach (var (analyzer, seconds) in t.AnalyzerSeconds)
+        {
+            output.WriteLine($"  inside {analyzer}: {seconds:0.000}s");
+        }
+
         output.WriteLine(report.Failed ? "RESULT: FAILED (see above)" : "RESULT: OK");
     }
 

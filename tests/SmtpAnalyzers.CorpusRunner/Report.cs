@@ -121,4 +121,7 @@ internal sealed class Timings
     public double FixSeconds { get; set; }
 
     public double TotalSeconds { get; set; }
+
+    /// <summary>Time inside each analyzer (the rest of "analyze" is the compiler binding the code).</summary>
+    public SortedDictionary<string, double> AnalyzerSeconds { get; set; } = new();
 }

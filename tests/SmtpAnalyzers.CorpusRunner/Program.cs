@@ -73,7 +73,7 @@ internal static class Program
         if (!options.NoFix)
         {
             watch.Restart();
-            report.Fixes = await FixAsync(engine, project, analysis, report, options.Folder, cancellationToken);
+            report.Fixes = await FixAsync(engine, project, analysis, report, options, cancellationToken);
             report.Timings.FixSeconds = Seconds(watch);
         }
 
@@ -97,8 +97,9 @@ internal static class Program
         return report.Failed ? 1 : 0;
     }
 
-    private static async Task<FixReport> FixAsync(Engine engine, Project project, Engine.AnalysisResult analysis, Report report, string folder, CancellationToken cancellationToken)
+    private static async Task<FixReport> FixAsync(Engine engine, Project project, Engine.AnalysisResult analysis, Report report, RunnerOptions options, CancellationToken cancellationToken)
     {
+        var folder = options.Folder;
         var fixes = new FixReport();
         var original = project.Solution;
 
@@ -132,6 +133,17 @@ internal static class Program
         {
             // Nothing changed: nothing to recompile, and a second pass would see exactly what the first saw.
             return fixes;
+        }
+
+        if (options.FixedOutput is { } output)
+        {
+            foreach (var file in changed.Select(c => c.File).Distinct(StringComparer.Ordinal))
+            {
+                var document = first.Solution.GetDocument(first.Solution.GetDocumentIdsWithFilePath(file)[0])!;
+                var target = Path.Combine(output, Path.GetRelativePath(folder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.WriteAllText(target, (await document.GetTextAsync(cancellationToken)).ToString());
+            }
         }
 
         var before = await Engine.CompilerDiagnosticsAsync(project, cancellationToken);

@@ -17,10 +17,13 @@ internal sealed class RunnerOptions
 
     public bool NoFix { get; private set; }
 
+    /// <summary>Where to write the files the fixes changed (for review); nothing is written into the analyzed folder.</summary>
+    public string? FixedOutput { get; private set; }
+
     public bool Quiet { get; private set; }
 
     public const string Usage =
-        "usage: dotnet run --project tests/SmtpAnalyzers.CorpusRunner -- <folder> [--ref <dll>]... [--ref-dir <dir>]... [--json out.json] [--sarif out.sarif] [--no-fix] [--quiet]";
+        "usage: dotnet run --project tests/SmtpAnalyzers.CorpusRunner -- <folder> [--ref <dll>]... [--ref-dir <dir>]... [--json out.json] [--sarif out.sarif] [--fixed-out <dir>] [--no-fix] [--quiet]";
 
     public static RunnerOptions? Parse(string[] args, out string? error)
     {
@@ -68,6 +71,9 @@ internal sealed class RunnerOptions
                     break;
                 case "--sarif":
                     options.SarifPath = Next() ?? throw new ArgumentException("--sarif needs a path");
+                    break;
+                case "--fixed-out":
+                    options.FixedOutput = Path.GetFullPath(Next() ?? throw new ArgumentException("--fixed-out needs a folder"));
                     break;
                 case "--no-fix":
                     options.NoFix = true;

@@ -142,7 +142,8 @@ internal static class Program
                 var document = first.Solution.GetDocument(first.Solution.GetDocumentIdsWithFilePath(file)[0])!;
                 var target = Path.Combine(output, Path.GetRelativePath(folder, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllText(target, (await document.GetTextAsync(cancellationToken)).ToString());
+                var text = await document.GetTextAsync(cancellationToken);
+                File.WriteAllText(target, text.ToString(), text.Encoding ?? new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             }
         }
 

@@ -151,6 +151,8 @@ internal static class Program
 
         // New compiler errors and warnings: compared by id and message, ignoring those present before.
         var after = await Engine.CompilerDiagnosticsAsync(fixedProject, cancellationToken);
+        fixes.CompilerDiagnosticsBefore = before.Length;
+        fixes.CompilerDiagnosticsAfter = after.Length;
         var remaining = before.GroupBy(Key).ToDictionary(g => g.Key, g => g.Count());
         foreach (var diagnostic in after.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start))
         {
@@ -289,7 +291,8 @@ internal static class Program
             }
 
             output.WriteLine($"  fixes offered: {fixes.FixesOffered}, fixes applied: {fixes.FixesApplied}, files changed: {fixes.FilesChanged}");
-            output.WriteLine($"  new compiler errors: {fixes.NewCompilerErrors}, new compiler warnings: {fixes.NewCompilerWarnings}");
+            output.WriteLine($"  new compiler errors: {fixes.NewCompilerErrors}, new compiler warnings: {fixes.NewCompilerWarnings} "
+                + $"(compiler errors and warnings before the fixes: {fixes.CompilerDiagnosticsBefore}, after: {fixes.CompilerDiagnosticsAfter})");
             foreach (var d in fixes.NewCompilerDiagnostics)
             {
                 output.WriteLine($"    {d.File}:{d.Line}:{d.Column}: {d.Id} {d.Severity.ToLowerInvariant()}: {d.Message}");

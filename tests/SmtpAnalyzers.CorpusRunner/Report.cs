@@ -89,6 +89,11 @@ internal sealed class FixReport
 
     public int NewCompilerErrors { get; set; }
 
+    /// <summary>Compiler errors and warnings before and after the fixes (most come from references the folder does not have).</summary>
+    public int CompilerDiagnosticsBefore { get; set; }
+
+    public int CompilerDiagnosticsAfter { get; set; }
+
     public int NewCompilerWarnings { get; set; }
 
     /// <summary>Places a second Fix All still changed, or where a rule still reports on text the first Fix All wrote.</summary>

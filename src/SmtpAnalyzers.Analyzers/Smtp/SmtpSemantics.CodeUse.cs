@@ -97,7 +97,9 @@ public sealed partial class SmtpSemantics
                 return ClassifyPatternInput(pattern, model, options, cancellationToken);
 
             case ArgumentSyntax argument:
-                return IsSmtpCodeSymbol(FindParameter(argument, model, cancellationToken), options) ? new CodeUse(CodeUseKind.SmtpValue) : default;
+                return IsSmtpCodeSymbol(FindParameter(argument, model, cancellationToken), options)
+                    ? new CodeUse(CodeUseKind.SmtpValue)
+                    : ClassifyAssertionArgument(argument, model, options, cancellationToken);
 
             case AttributeArgumentSyntax attributeArgument:
                 return IsSmtpCodeSymbol(FindAttributeParameter(attributeArgument, model, cancellationToken), options) ? new CodeUse(CodeUseKind.SmtpValue) : default;
@@ -152,6 +154,11 @@ public sealed partial class SmtpSemantics
 
     private CodeUse ClassifyComparand(ExpressionSyntax other, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
     {
+        if (IsConstantComparand(other, model, cancellationToken))
+        {
+            return default;
+        }
+
         var enumType = GetIntCastEnum(other, model, options, cancellationToken);
         if (enumType is not null)
         {

@@ -68,18 +68,29 @@ internal static class RuleCatalog
             var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
             foreach (var descriptor in analyzer.SupportedDiagnostics)
             {
-                if (descriptorsById.TryGetValue(descriptor.Id, out var existing) && !ReferenceEquals(existing, descriptor))
+                if (descriptorsById.TryGetValue(descriptor.Id, out var existing))
                 {
-                    throw new InvalidOperationException(descriptor.Id + " has two descriptors; keep one in Descriptors.");
+                    // Several descriptors may share an ID to give one rule several messages (SMTP003), but they must be the
+                    // same rule in every other respect: title, description, category, severity and help link.
+                    if (!ReferenceEquals(existing, descriptor) && !IsSameRule(existing, descriptor))
+                    {
+                        throw new InvalidOperationException(descriptor.Id + " has descriptors that disagree on title, description, category, severity or help link.");
+                    }
+                }
+                else
+                {
+                    descriptorsById[descriptor.Id] = descriptor;
                 }
 
-                descriptorsById[descriptor.Id] = descriptor;
                 if (!analyzersById.TryGetValue(descriptor.Id, out var list))
                 {
                     analyzersById[descriptor.Id] = list = new List<Type>();
                 }
 
-                list.Add(type);
+                if (!list.Contains(type))
+                {
+                    list.Add(type);
+                }
             }
         }
 
@@ -106,6 +117,10 @@ internal static class RuleCatalog
                 fixersById.TryGetValue(d.Id, out var fixers) ? fixers.ToImmutableArray() : ImmutableArray<Type>.Empty))
             .ToImmutableArray();
     }
+
+    private static bool IsSameRule(DiagnosticDescriptor a, DiagnosticDescriptor b) =>
+        a.Title.Equals(b.Title) && a.Description.Equals(b.Description) && a.Category == b.Category
+        && a.DefaultSeverity == b.DefaultSeverity && a.IsEnabledByDefault == b.IsEnabledByDefault && a.HelpLinkUri == b.HelpLinkUri;
 
     internal sealed class Rule
     {

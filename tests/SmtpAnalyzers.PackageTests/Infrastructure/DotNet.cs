@@ -9,9 +9,9 @@ using System.Threading.Tasks;
 namespace SmtpAnalyzers.PackageTests.Infrastructure;
 
 /// <summary>What a finished process printed (standard output and error, interleaved as they came) and its exit code.</summary>
-public sealed record ProcessResult(string CommandLine, int ExitCode, string Output, TimeSpan Elapsed)
+public sealed record ProcessResult(string CommandLine, string WorkingDirectory, int ExitCode, string Output, TimeSpan Elapsed)
 {
-    public override string ToString() => $"> {CommandLine}\nexit code {ExitCode} after {Elapsed.TotalSeconds:F0} s\n{Output}";
+    public override string ToString() => $"> {CommandLine}   (in {WorkingDirectory})\nexit code {ExitCode} after {Elapsed.TotalSeconds:F0} s\n{Output}";
 }
 
 /// <summary>A compiler or analyzer diagnostic as MSBuild prints it: <c>path(line,col): error ID: message [project]</c>.</summary>
@@ -35,23 +35,21 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, string S
             .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
             .ToList();
 
-    /// <summary>Short form for assertions: <c>File.cs(12,20): error SMTP001</c>.</summary>
-    public string ToShortString(string? baseDirectory = null)
-    {
-        var file = baseDirectory is not null && File.StartsWith(baseDirectory, StringComparison.Ordinal)
-            ? File.Substring(baseDirectory.Length).TrimStart('/', '\\').Replace('\\', '/')
-            : System.IO.Path.GetFileName(File);
-        return $"{file}({Line},{Column}): {Severity} {Id}";
-    }
+    /// <summary>Short form for assertions, the path relative to a folder: <c>Folder/File.cs(12,20): error SMTP001</c>.</summary>
+    public string ToShortString(string baseDirectory) =>
+        $"{System.IO.Path.GetRelativePath(baseDirectory, File).Replace('\\', '/')}({Line},{Column}): {Severity} {Id}";
 }
 
 public static class BuildAssert
 {
-    /// <summary>Asserts exactly these diagnostics (short form, in file/line/column order), with the whole output on failure.</summary>
+    /// <summary>
+    /// Asserts exactly these diagnostics (short form, paths relative to the command's folder, in path/line/column order),
+    /// with the whole output on failure.
+    /// </summary>
     public static void Diagnostics(ProcessResult result, params string[] expected)
     {
         var diagnostics = BuildDiagnostic.Parse(result.Output);
-        var actual = diagnostics.Select(d => d.ToShortString()).ToArray();
+        var actual = diagnostics.Select(d => d.ToShortString(result.WorkingDirectory)).ToArray();
         Xunit.Assert.True(
             expected.SequenceEqual(actual),
             "Expected:\n  " + string.Join("\n  ", expected) + "\nActual:\n  " + string.Join("\n  ", diagnostics) + "\n\n" + result);
@@ -70,7 +68,7 @@ public static class DotNet
     public static ProcessResult Run(string workingDirectory, IReadOnlyDictionary<string, string>? environment, TimeSpan timeout, params string[] arguments)
     {
         var info = CreateStartInfo(workingDirectory, environment, arguments);
-        var commandLine = "dotnet " + string.Join(' ', arguments.Select(a => a.Contains(' ') ? '"' + a + '"' : a)) + "   (in " + workingDirectory + ")";
+        var commandLine = "dotnet " + string.Join(' ', arguments.Select(a => a.Contains(' ') ? '"' + a + '"' : a));
         var output = new StringBuilder();
         var outputClosed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var errorClosed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -91,7 +89,7 @@ public static class DotNet
 
             // The pipes close when the process (and anything that inherited them) is gone; bounded so that no stray child can hang the test.
             Task.WaitAll(new Task[] { outputClosed.Task, errorClosed.Task }, TimeSpan.FromSeconds(30));
-            return new ProcessResult(commandLine, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
+            return new ProcessResult(commandLine, workingDirectory, process.ExitCode, Snapshot(output), stopwatch.Elapsed);
         }
         finally
         {

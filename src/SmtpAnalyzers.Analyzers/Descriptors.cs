@@ -56,14 +56,25 @@ public static class Descriptors
         nameof(Resources.SMTP003Description),
         DiagnosticSeverity.Warning);
 
-    /// <summary>
-    /// SMTP004: one descriptor; the message is one of SMTP004MessageClassMismatch, SMTP004MessageIntermediate or
-    /// SMTP004MessageMalformed, passed as a localizable argument (see <see cref="Resources.Localizable(string, string[])"/>).
-    /// </summary>
+    // SMTP004: one rule, three messages (class mismatch, enhanced code on a 3yz reply, malformed code).
     public static readonly DiagnosticDescriptor SMTP004EnhancedStatusCode = Create(
         RuleIdentifiers.EnhancedStatusCodeMismatch,
         nameof(Resources.SMTP004Title),
-        nameof(Resources.SMTP004Message),
+        nameof(Resources.SMTP004MessageClassMismatch),
+        nameof(Resources.SMTP004Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP004Intermediate = Create(
+        RuleIdentifiers.EnhancedStatusCodeMismatch,
+        nameof(Resources.SMTP004Title),
+        nameof(Resources.SMTP004MessageIntermediate),
+        nameof(Resources.SMTP004Description),
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor SMTP004Malformed = Create(
+        RuleIdentifiers.EnhancedStatusCodeMismatch,
+        nameof(Resources.SMTP004Title),
+        nameof(Resources.SMTP004MessageMalformed),
         nameof(Resources.SMTP004Description),
         DiagnosticSeverity.Warning);
 

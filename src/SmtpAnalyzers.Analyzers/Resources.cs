@@ -11,9 +11,6 @@ public static partial class Resources
     public static LocalizableString Localizable(string name) => new LocalizableResourceString(name, ResourceManager, typeof(Resources));
 
     /// <summary>A localized, formatted text used as a message argument (one descriptor, several message shapes).</summary>
-    public static LocalizableString Localizable(string name, params string[] formatArguments) =>
-        new LocalizableResourceString(name, ResourceManager, typeof(Resources), formatArguments);
-
     // Resource names, so that a typo is a compile error and not an empty message.
     public const string SMTP001Title = nameof(SMTP001Title);
     public const string SMTP001Message = nameof(SMTP001Message);
@@ -40,7 +37,6 @@ public static partial class Resources
     public const string SMTP003FixUseCode = nameof(SMTP003FixUseCode);
 
     public const string SMTP004Title = nameof(SMTP004Title);
-    public const string SMTP004Message = nameof(SMTP004Message);
     public const string SMTP004MessageClassMismatch = nameof(SMTP004MessageClassMismatch);
     public const string SMTP004MessageIntermediate = nameof(SMTP004MessageIntermediate);
     public const string SMTP004MessageMalformed = nameof(SMTP004MessageMalformed);

@@ -63,6 +63,7 @@ internal static class RuleCatalog
     {
         var analyzersById = new Dictionary<string, List<Type>>(StringComparer.Ordinal);
         var descriptorsById = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        var allById = new Dictionary<string, List<DiagnosticDescriptor>>(StringComparer.Ordinal);
         foreach (var type in AnalyzerTypes)
         {
             var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
@@ -80,6 +81,16 @@ internal static class RuleCatalog
                 else
                 {
                     descriptorsById[descriptor.Id] = descriptor;
+                }
+
+                if (!allById.TryGetValue(descriptor.Id, out var all))
+                {
+                    allById[descriptor.Id] = all = new List<DiagnosticDescriptor>();
+                }
+
+                if (!all.Contains(descriptor))
+                {
+                    all.Add(descriptor);
                 }
 
                 if (!analyzersById.TryGetValue(descriptor.Id, out var list))
@@ -113,6 +124,7 @@ internal static class RuleCatalog
             .OrderBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => new Rule(
                 d,
+                allById[d.Id].ToImmutableArray(),
                 analyzersById[d.Id].ToImmutableArray(),
                 fixersById.TryGetValue(d.Id, out var fixers) ? fixers.ToImmutableArray() : ImmutableArray<Type>.Empty))
             .ToImmutableArray();
@@ -124,16 +136,21 @@ internal static class RuleCatalog
 
     internal sealed class Rule
     {
-        public Rule(DiagnosticDescriptor descriptor, ImmutableArray<Type> analyzers, ImmutableArray<Type> fixers)
+        public Rule(DiagnosticDescriptor descriptor, ImmutableArray<DiagnosticDescriptor> descriptors, ImmutableArray<Type> analyzers, ImmutableArray<Type> fixers)
         {
             Descriptor = descriptor;
+            Descriptors = descriptors;
             Analyzers = analyzers;
             Fixers = fixers;
         }
 
         public string Id => Descriptor.Id;
 
+        /// <summary>The rule's first descriptor: title, description, category, severity and help link are the same in all.</summary>
         public DiagnosticDescriptor Descriptor { get; }
+
+        /// <summary>Every descriptor of the rule (one per message).</summary>
+        public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
         public ImmutableArray<Type> Analyzers { get; }
 

@@ -29,6 +29,8 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.SMTP004EnhancedStatusCode,
+        Descriptors.SMTP004Intermediate,
+        Descriptors.SMTP004Malformed,
         Descriptors.SMTP006EnhancedCodeNotRegistered);
 
     public override void Initialize(AnalysisContext context)
@@ -231,14 +233,14 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
         if (!enhanced.IsWellFormed)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedStatusCode, location, Resources.Localizable(Resources.SMTP004MessageMalformed, codeText, replyText)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004Malformed, location, codeText, replyText));
             return;
         }
 
         var replyClass = code / 100;
         if (replyClass == 3)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004EnhancedStatusCode, location, Resources.Localizable(Resources.SMTP004MessageIntermediate, codeText, replyText)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.SMTP004Intermediate, location, codeText, replyText));
         }
         else if (enhanced.Class != replyClass)
         {
@@ -247,7 +249,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
                 ? ImmutableDictionary<string, string?>.Empty.Add(ExpectedClassProperty, expected)
                 : ImmutableDictionary<string, string?>.Empty;
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.SMTP004EnhancedStatusCode, location, properties, Resources.Localizable(Resources.SMTP004MessageClassMismatch, codeText, replyText, expected)));
+                Descriptors.SMTP004EnhancedStatusCode, location, properties, codeText, replyText, expected));
         }
 
         if (EnhancedStatusCodeTable.Find(enhanced.Subject, enhanced.Detail) is null)

@@ -69,6 +69,7 @@ namespace Microsoft.CodeAnalysis
     /// <summary>Hides the type it marks from other assemblies' compilations (added by SmtpAnalyzers).</summary>
     [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
     [global::System.AttributeUsage(global::System.AttributeTargets.All, Inherited = false)]
+    [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
     internal sealed partial class EmbeddedAttribute : global::System.Attribute
     {
     }

@@ -45,7 +45,7 @@ internal sealed class SmtpMailSender : IDisposable
                 greeting = await sender.reader.ReadLineAsync(cancellationToken);
             }
 
-            if (greeting is null || greeting.Length < 3 || int.Parse(greeting.Substring(0, 3)) != 220)
+            if (greeting is null || !greeting.StartsWith("220 ", StringComparison.Ordinal))
             {
                 throw new SmtpException(SmtpStatusCode.ServiceNotAvailable, "Unexpected greeting: " + greeting);
             }
@@ -65,7 +65,7 @@ internal sealed class SmtpMailSender : IDisposable
         if (ehlo.Code == 500 || ehlo.Code == 502)
         {
             // An old server without ESMTP (RFC 5321 3.2).
-            await ExpectAsync("HELO localhost", 250, cancellationToken);
+            await ExpectAsync("HELO localhost", 220, cancellationToken);
         }
         else if (ehlo.Code != 250)
         {
@@ -97,11 +97,18 @@ internal sealed class SmtpMailSender : IDisposable
             throw new SmtpException((SmtpStatusCode)550, "No recipient was accepted");
         }
 
-        await ExpectAsync("DATA", 354, cancellationToken);
-        foreach (var line in message.Split("\r\n"))
+        // The reply to DATA is one line: "354 Start mail input".
+        await writer.WriteLineAsync("DATA".AsMemory(), cancellationToken);
+        var line = await reader.ReadLineAsync(cancellationToken);
+        if (line is null || !line.StartsWith("354", StringComparison.Ordinal))
+        {
+            throw new SmtpException(SmtpStatusCode.TransactionFailed, "DATA refused: " + line);
+        }
+
+        foreach (var bodyLine in message.Split("\r\n"))
         {
             // Dot-stuffing (RFC 5321 4.5.2): a line that starts with a dot gets one more.
-            await writer.WriteLineAsync(line.StartsWith('.') ? "." + line : line);
+            await writer.WriteLineAsync(bodyLine.StartsWith('.') ? "." + bodyLine : bodyLine);
         }
 
         await ExpectAsync(".", 250, cancellationToken);

@@ -37,7 +37,7 @@ internal sealed class SmtpSession
 
     public async Task RunAsync(CancellationToken stopping)
     {
-        Reply(220, $"{serverName} ESMTP SmtpSample ready");
+        writer.Write($"220 {serverName} ESMTP SmtpSample ready\r\n");
         while (true)
         {
             await writer.FlushAsync(stopping);
@@ -46,9 +46,16 @@ internal sealed class SmtpSession
             {
                 line = await ReadLineAsync(stopping);
             }
+            catch (OperationCanceledException) when (!stopping.IsCancellationRequested)
+            {
+                // The client said nothing for CommandTimeout.
+                Reply(221, $"{serverName} Timeout, closing connection");
+                await writer.FlushAsync(CancellationToken.None);
+                return;
+            }
             catch (OperationCanceledException)
             {
-                Reply(421, stopping.IsCancellationRequested ? $"{serverName} Service shutting down" : $"{serverName} Timeout, closing connection");
+                Reply(421, $"{serverName} Service shutting down");
                 await writer.FlushAsync(CancellationToken.None);
                 return;
             }
@@ -88,7 +95,17 @@ internal sealed class SmtpSession
 
                 clientName = argument;
                 ResetTransaction();
-                Reply(250, verb == "EHLO" ? $"{serverName} greets {argument}\n8BITMIME\nSIZE {MaxMessageSize}\nHELP" : $"{serverName} greets {argument}");
+                if (verb == "HELO")
+                {
+                    Reply(250, $"{serverName} greets {argument}");
+                    break;
+                }
+
+                // The EHLO reply: one line per extension, "250-" on every line but the last (RFC 5321 4.1.1.1).
+                writer.Write($"250-{serverName} greets {argument}\r\n");
+                writer.Write("250-8BITMIME\r\n");
+                writer.Write("250-SIZE " + MaxMessageSize + "\r\n");
+                writer.Write("250 HELP\r\n");
                 break;
             case "MAIL":
                 if (clientName is null)
@@ -102,7 +119,7 @@ internal sealed class SmtpSession
                 else if (ParsePath(argument, "FROM:") is { } from)
                 {
                     sender = from;
-                    Reply(250, "OK");
+                    writer.Write("250 OK\r\n");
                 }
                 else
                 {
@@ -121,7 +138,7 @@ internal sealed class SmtpSession
                 }
                 else if (recipients.Count >= 500)
                 {
-                    Reply(452, "Too many recipients");
+                    writer.Write("452 5.5.3 Too many recipients\r\n");
                 }
                 else
                 {
@@ -144,19 +161,19 @@ internal sealed class SmtpSession
                 Reply(250, "OK");
                 break;
             case "NOOP":
-                Reply(250, "OK");
+                writer.Write("250 OK\r\n");
                 break;
             case "VRFY":
                 Reply(252, "Cannot VRFY user, but will accept message and attempt delivery");
                 break;
             case "HELP":
-                Reply(214, "Commands: EHLO HELO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT");
+                writer.Write("214 Commands: EHLO HELO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT\n");
                 break;
             case "QUIT":
                 Reply(221, $"{serverName} Service closing transmission channel");
                 return false;
             default:
-                Reply(500, "Command unrecognized");
+                writer.Write("502 Command not implemented\r\n");
                 break;
         }
 
@@ -207,9 +224,10 @@ internal sealed class SmtpSession
             }
             catch (IOException ex)
             {
-                replyCode = GetReplyCode(ex);
-                text = "Local error in processing";
                 Console.Error.WriteLine($"Could not save message: {ex.Message}");
+                ResetTransaction();
+                ReplyTemporaryFailure(ex);
+                return;
             }
         }
 
@@ -217,9 +235,19 @@ internal sealed class SmtpSession
         Reply(replyCode, text);
     }
 
-    /// <summary>452 when the disk is full (ENOSPC on Unix, ERROR_DISK_FULL on Windows), else 451: both say "try again later".</summary>
-    private static int GetReplyCode(IOException error) =>
-        error.HResult == 28 || error.HResult == unchecked((int)0x80070070) ? 452 : 451;
+    /// <summary>The message could not be saved: the client should try again later.</summary>
+    private void ReplyTemporaryFailure(IOException error)
+    {
+        // ENOSPC on Unix, ERROR_DISK_FULL on Windows.
+        if (error.HResult == 28 || error.HResult == unchecked((int)0x80070070))
+        {
+            Reply(452, "Insufficient system storage");
+        }
+        else
+        {
+            writer.Write("554 Local error in processing, try again later\r\n");
+        }
+    }
 
     private async Task<string> SaveAsync(string message, CancellationToken stopping)
     {
@@ -233,6 +261,22 @@ internal sealed class SmtpSession
         File.Move(path + ".tmp", path);
         Console.WriteLine($"Saved message {id} from <{sender}> for {recipients.Count} recipient(s) to {path}");
         return id;
+    }
+
+    /// <summary>
+    /// The DATA reader of the first version of this server, no longer called: ReadLineAsync below replaced it, because
+    /// TextReader.ReadLine also ends a line at a bare LF, so "\n.\n" in a message would end the data early (SMTP smuggling).
+    /// </summary>
+    private static async Task<string> ReadDataWithReadLineAsync(TextReader data)
+    {
+        var message = new StringBuilder();
+        string? line;
+        while ((line = await data.ReadLineAsync()) != ".")
+        {
+            message.Append(line).Append("\r\n");
+        }
+
+        return message.ToString();
     }
 
     private void ResetTransaction()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -8,67 +9,71 @@ using Xunit;
 namespace SmtpAnalyzers.PackageTests;
 
 /// <summary>
-/// README's first commands, on a copy of the repository: <c>dotnet build samples/SmtpSample</c> shows the SMTP001 warnings,
-/// the sample server really speaks SMTP, and <c>dotnet format analyzers</c> fixes every warning without changing what it does.
+/// README's first commands, on a copy of the repository: <c>dotnet build samples/SmtpSample</c> shows the warnings of every
+/// rule, exactly; the sample server really speaks SMTP; <c>dotnet format analyzers --diagnostics SMTP001 SMTP002</c> (on a
+/// copy of the sample, see <see cref="SampleBuilds"/>) fixes every SMTP001 and SMTP002 warning and leaves the protocol bugs
+/// of the later rules for a person to fix, and the fixed sample still serves SMTP. <see cref="WireTests"/> proves with a real
+/// client that the fix changes no byte on the wire.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public sealed class SampleTests
 {
-    private const string SampleFolder = "samples/SmtpSample";
-
-    /// <summary>Every magic reply code in the sample, in every SMTP001 context; the traps beside them (Task.Delay(250), sizes, <c>code &gt;= 500</c>, HTTP) are absent.</summary>
-    private static readonly string[] ExpectedWarnings =
+    /// <summary>
+    /// Every warning of the sample as built, per rule. SMTP001: magic reply codes in every context the rule knows (the traps
+    /// beside them, Task.Delay(250), sizes, <c>code &gt;= 500</c>, HTTP, are absent). SMTP002: reply strings, a multi-line EHLO
+    /// reply, the client's prefix checks. SMTP003-SMTP007: one protocol bug of each class (README, "Try it").
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ExpectedWarnings = new()
     {
-            "samples/SmtpSample/Program.cs(124,93): warning SMTP001",
-            "samples/SmtpSample/Program.cs(124,122): warning SMTP001",
-            "samples/SmtpSample/Program.cs(133,26): warning SMTP001",
-            "samples/SmtpSample/Program.cs(134,26): warning SMTP001",
-            "samples/SmtpSample/Program.cs(137,26): warning SMTP001",
-            "samples/SmtpSample/Program.cs(153,9): warning SMTP001",
-            "samples/SmtpSample/Program.cs(153,16): warning SMTP001",
-            "samples/SmtpSample/Program.cs(153,23): warning SMTP001",
-            "samples/SmtpSample/Program.cs(153,30): warning SMTP001",
-            "samples/SmtpSample/Program.cs(154,9): warning SMTP001",
-            "samples/SmtpSample/Program.cs(154,16): warning SMTP001",
-            "samples/SmtpSample/Program.cs(154,23): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(48,99): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(65,26): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(65,46): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(68,49): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(70,31): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(75,50): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(80,31): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(80,52): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(96,39): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(97,53): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(100,35): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(107,32): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(113,27): warning SMTP001",
-            "samples/SmtpSample/SmtpMailSender.cs(145,38): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(40,15): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(51,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(85,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(91,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(96,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(100,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(105,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(109,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(116,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(120,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(124,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(129,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(136,27): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(144,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(147,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(150,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(153,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(156,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(159,23): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(168,15): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(197,25): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(205,29): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(222,78): warning SMTP001",
-            "samples/SmtpSample/SmtpSession.cs(222,84): warning SMTP001"
+        ["SMTP001"] = new[]
+        {
+            "Program.cs(124,93)", "Program.cs(124,122)", "Program.cs(133,26)", "Program.cs(134,26)", "Program.cs(137,26)",
+            "Program.cs(153,9)", "Program.cs(153,16)", "Program.cs(153,23)", "Program.cs(153,30)",
+            "Program.cs(154,9)", "Program.cs(154,16)", "Program.cs(154,23)",
+            "SmtpMailSender.cs(65,26)", "SmtpMailSender.cs(65,46)", "SmtpMailSender.cs(68,49)", "SmtpMailSender.cs(70,31)",
+            "SmtpMailSender.cs(75,50)", "SmtpMailSender.cs(80,31)", "SmtpMailSender.cs(80,52)", "SmtpMailSender.cs(96,39)",
+            "SmtpMailSender.cs(97,53)", "SmtpMailSender.cs(114,32)", "SmtpMailSender.cs(120,27)", "SmtpMailSender.cs(152,38)",
+            "SmtpSession.cs(52,23)", "SmtpSession.cs(58,23)", "SmtpSession.cs(92,27)", "SmtpSession.cs(100,27)",
+            "SmtpSession.cs(113,27)", "SmtpSession.cs(117,27)", "SmtpSession.cs(126,27)", "SmtpSession.cs(133,27)",
+            "SmtpSession.cs(137,27)", "SmtpSession.cs(146,27)", "SmtpSession.cs(153,27)", "SmtpSession.cs(161,23)",
+            "SmtpSession.cs(167,23)", "SmtpSession.cs(173,23)", "SmtpSession.cs(185,15)", "SmtpSession.cs(214,25)",
+            "SmtpSession.cs(222,29)", "SmtpSession.cs(244,19)",
+        },
+        ["SMTP002"] = new[]
+        {
+            "SmtpMailSender.cs(48,59)", "SmtpMailSender.cs(103,47)",
+            "SmtpSession.cs(40,24)", "SmtpSession.cs(105,32)", "SmtpSession.cs(106,31)", "SmtpSession.cs(107,31)",
+            "SmtpSession.cs(108,31)", "SmtpSession.cs(122,35)", "SmtpSession.cs(141,35)", "SmtpSession.cs(164,31)",
+            "SmtpSession.cs(170,31)", "SmtpSession.cs(176,31)", "SmtpSession.cs(248,27)",
+        },
+        ["SMTP003"] = new[] { "SmtpMailSender.cs(68,49)", "SmtpSession.cs(52,23)", "SmtpSession.cs(176,30)", "SmtpSession.cs(248,26)" },
+        ["SMTP004"] = new[] { "SmtpSession.cs(141,39)" },
+        ["SMTP005"] = new[] { "SmtpSession.cs(170,30)" },
+        ["SMTP007"] = new[] { "SmtpSession.cs(274,16)" },
+    };
+
+    /// <summary>What each protocol bug's warning says (the start of its message), by place.</summary>
+    private static readonly Dictionary<string, string> ExpectedMessages = new()
+    {
+        ["SmtpMailSender.cs(68,49): SMTP003"] = "Reply code 220 (Service ready) is not a valid reply to ",
+        ["SmtpSession.cs(52,23): SMTP003"] = "Reply code 221 (Service closing transmission channel) is the reply to QUIT; when the server closes the connection itself ('OperationCanceledException') the reply is 421 (RFC 5321 section 3.8)",
+        ["SmtpSession.cs(176,30): SMTP003"] = "Reply code 502 (Command not implemented) means the command is recognized but not implemented; an unrecognized command gets 500 (RFC 5321 section 4.2.4)",
+        ["SmtpSession.cs(248,26): SMTP003"] = "Reply code 554 (Transaction failed) is a permanent (5yz) reply, but 'ReplyTemporaryFailure' says the outcome is temporary (RFC 5321 section 4.2.1)",
+        ["SmtpSession.cs(141,39): SMTP004"] = "Enhanced status code 5.5.3 does not match reply code 452: its class must be 4",
+        ["SmtpSession.cs(170,30): SMTP005"] = "'\\n' does not end this SMTP line with CR LF, as RFC 5321 §2.3.8 requires",
+        ["SmtpSession.cs(274,16): SMTP007"] = "'ReadLine' accepts a bare LF in the end of DATA: only CR LF . CR LF ends the mail data (RFC 5321 §4.1.1.4)",
+    };
+
+    /// <summary>
+    /// What is left after the SMTP001/SMTP002 fix: the protocol bugs, which need a person. Three of the seven are no longer
+    /// reported once their reply string starts with the interpolated constant (<c>$"{SmtpReplyCode.InsufficientSystemStorage} 5.5.3 ..."</c>):
+    /// SMTP004 (5.5.3 in a 452 reply), SMTP005 (the HELP reply's bare LF) and SMTP003 (554 in ReplyTemporaryFailure) read
+    /// reply strings that start with digits only. The bugs are still there (WireTests sees the bare LF on the wire).
+    /// </summary>
+    private static readonly Dictionary<string, string[]> ExpectedWarningsAfterFix = new()
+    {
+        ["SMTP003"] = new[] { "SmtpMailSender.cs(69,49)", "SmtpSession.cs(53,23)", "SmtpSession.cs(177,33)" },
+        ["SMTP007"] = new[] { "SmtpSession.cs(275,16)" },
     };
 
     private readonly PackageFixture fixture;
@@ -76,45 +81,59 @@ public sealed class SampleTests
     public SampleTests(PackageFixture fixture) => this.fixture = fixture;
 
     [Fact]
-    public void Sample_shows_the_warnings_serves_SMTP_and_dotnet_format_fixes_them_all()
+    public void Sample_shows_the_warnings_of_every_rule_serves_SMTP_and_dotnet_format_fixes_SMTP001_and_SMTP002()
     {
-        var repository = fixture.RepositoryCopy;
-        var sample = Path.Combine(repository, SampleFolder);
-        var assembly = Path.Combine(sample, "bin", "Debug", "net10.0", "SmtpSample.dll");
+        var samples = fixture.Samples;
+        Assert.True(samples.OriginalBuild.ExitCode == 0, samples.OriginalBuild.ToString());
+        BuildAssert.WarningsPerRule(samples.OriginalBuild, samples.OriginalSample, ExpectedWarnings);
 
-        // The default configuration, as in README: dotnet format loads the analyzers the Debug build of src/ made.
-        var build = DotNet.Run(repository, null, "build", SampleFolder, "-nologo", "-tl:off");
-        Assert.True(build.ExitCode == 0, build.ToString());
-        BuildAssert.Diagnostics(build, ExpectedWarnings);
-
-        // Each warning points at a three-digit literal and names that very code.
-        foreach (var diagnostic in BuildDiagnostic.Parse(build.Output))
+        foreach (var diagnostic in BuildDiagnostic.Parse(samples.OriginalBuild.Output))
         {
-            var literal = File.ReadAllLines(diagnostic.File)[diagnostic.Line - 1].Substring(diagnostic.Column - 1, 4);
-            Assert.Matches(@"^\d{3}\W$", literal);
-            Assert.StartsWith($"Use a named constant for SMTP reply code {literal.Substring(0, 3)} (", diagnostic.Message);
+            var source = File.ReadAllLines(diagnostic.File)[diagnostic.Line - 1];
+            if (diagnostic.Id is "SMTP001" or "SMTP002")
+            {
+                // SMTP001 points at a three-digit literal, SMTP002 at the three digits inside the string; both name that very code.
+                var literal = source.Substring(diagnostic.Column - 1, 4);
+                Assert.Matches(@"^\d{3}\W$", literal);
+                Assert.StartsWith($"Use a named constant for SMTP reply code {literal.Substring(0, 3)} (", diagnostic.Message);
+                Assert.Equal(diagnostic.Id == "SMTP002", diagnostic.Message.Contains(") in this reply string (", StringComparison.Ordinal));
+            }
+            else
+            {
+                Assert.StartsWith(ExpectedMessages[$"{Path.GetFileName(diagnostic.File)}({diagnostic.Line},{diagnostic.Column}): {diagnostic.Id}"], diagnostic.Message);
+            }
         }
 
-        Converse(assembly, Path.Combine(fixture.Root, "mail-before-fix"));
+        Converse(samples.OriginalAssembly, Path.Combine(fixture.Root, "mail-before-fix"));
 
-        var format = DotNet.Run(repository, null, "format", "analyzers", Path.Combine(SampleFolder, "SmtpSample.csproj"), "--diagnostics", "SMTP001", "--severity", "warn");
-        Assert.True(format.ExitCode == 0, format.ToString());
-        foreach (var file in new[] { "Program.cs", "SmtpMailSender.cs", "SmtpSession.cs" })
+        Assert.True(samples.Format is { ExitCode: 0 }, samples.Format?.ToString());
+        foreach (var file in SampleBuilds.SourceFiles)
         {
-            Assert.NotEqual(File.ReadAllText(Path.Combine(fixture.RepositoryRoot, SampleFolder, file)), File.ReadAllText(Path.Combine(sample, file)));
+            Assert.NotEqual(File.ReadAllText(Path.Combine(samples.OriginalSample, file)), File.ReadAllText(Path.Combine(samples.FixedSample, file)));
         }
 
-        Assert.Contains("using SmtpAnalyzers;", File.ReadAllText(Path.Combine(sample, "SmtpSession.cs")));
-        Assert.Contains("Reply(SmtpReplyCode.StartMailInput, ", File.ReadAllText(Path.Combine(sample, "SmtpSession.cs")));
-        Assert.Contains("case (int)SmtpStatusCode.MailboxUnavailable:", File.ReadAllText(Path.Combine(sample, "Program.cs")));
-        Assert.Contains("await Task.Delay(250, timeout.Token);", File.ReadAllText(Path.Combine(sample, "Program.cs")));
+        var session = File.ReadAllText(Path.Combine(samples.FixedSample, "SmtpSession.cs"));
+        var client = File.ReadAllText(Path.Combine(samples.FixedSample, "SmtpMailSender.cs"));
+        var program = File.ReadAllText(Path.Combine(samples.FixedSample, "Program.cs"));
+        Assert.Contains("using SmtpAnalyzers;", session);
+        Assert.Contains("Reply(SmtpReplyCode.StartMailInput, ", session);
+        Assert.Contains("writer.Write($\"{SmtpReplyCode.ServiceReady} {serverName} ESMTP SmtpSample ready\\r\\n\");", session);
+        Assert.Contains("writer.Write($\"{SmtpReplyCode.Ok}-8BITMIME\\r\\n\");", session);
+        Assert.Contains("writer.Write($\"{SmtpReplyCode.Ok}-SIZE \" + MaxMessageSize + \"\\r\\n\");", session);
+        Assert.Contains("writer.Write($\"{SmtpReplyCode.Ok} OK\\r\\n\");", session);
+        Assert.Contains("!line.StartsWith(SmtpReplyCode.Text.StartMailInput, StringComparison.Ordinal)", client);
+        Assert.Contains("!greeting.StartsWith($\"{SmtpReplyCode.ServiceReady} \", StringComparison.Ordinal)", client);
+        Assert.Contains("case (int)SmtpStatusCode.MailboxUnavailable:", program);
+        Assert.Contains("await Task.Delay(250, timeout.Token);", program);
 
-        var rebuild = DotNet.Run(repository, null, "build", SampleFolder, "-nologo", "-tl:off", "-p:TreatWarningsAsErrors=true");
-        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
-        BuildAssert.Diagnostics(rebuild);
-        Assert.Contains("0 Warning(s)", rebuild.Output);
+        // The protocol bugs are not SMTP001/SMTP002's business: they stay as they were, for a person to fix.
+        Assert.Contains("writer.Write($\"{SmtpReplyCode.TransactionFailed} Local error in processing, try again later\\r\\n\");", session);
+        Assert.Contains("writer.Write($\"{SmtpReplyCode.HelpMessage} Commands: EHLO HELO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT\\n\");", session);
 
-        Converse(assembly, Path.Combine(fixture.Root, "mail-after-fix"));
+        Assert.True(samples.FixedBuild is { ExitCode: 0 }, samples.FixedBuild?.ToString());
+        BuildAssert.WarningsPerRule(samples.FixedBuild!, samples.FixedSample, ExpectedWarningsAfterFix);
+
+        Converse(samples.FixedAssembly, Path.Combine(fixture.Root, "mail-after-fix"));
     }
 
     /// <summary>A whole SMTP conversation with the sample server on 127.0.0.1, then the sample client against it, then a clean stop.</summary>
@@ -143,7 +162,8 @@ public sealed class SampleTests
             Assert.Equal("503 Need MAIL command", client.Send("DATA"));
             Assert.Equal("250 OK", client.Send("RSET"));
             Assert.Equal("252 Cannot VRFY user, but will accept message and attempt delivery", client.Send("VRFY bob"));
-            Assert.Equal("500 Command unrecognized", client.Send("BOGUS"));
+            Assert.Equal("214 Commands: EHLO HELO MAIL RCPT DATA RSET NOOP VRFY HELP QUIT", client.Send("HELP")); // ends with a bare LF (SMTP005): WireTests
+            Assert.Equal("502 Command not implemented", client.Send("BOGUS")); // should be 500 (SMTP003)
             Assert.Equal("221 smtpsample.localhost Service closing transmission channel", client.Send("QUIT"));
             Assert.True(client.IsClosedByServer());
 

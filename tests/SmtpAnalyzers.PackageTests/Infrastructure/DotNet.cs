@@ -32,7 +32,7 @@ public sealed record BuildDiagnostic(string File, int Line, int Column, string S
                 m.Groups["id"].Value,
                 m.Groups["message"].Value))
             .Distinct()
-            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column)
+            .OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
 
     /// <summary>Short form for assertions, the path relative to a folder: <c>Folder/File.cs(12,20): error SMTP001</c>.</summary>
@@ -53,6 +53,28 @@ public static class BuildAssert
         Xunit.Assert.True(
             expected.SequenceEqual(actual),
             "Expected:\n  " + string.Join("\n  ", expected) + "\nActual:\n  " + string.Join("\n  ", diagnostics) + "\n\n" + result);
+    }
+
+    /// <summary>
+    /// Asserts, rule by rule, exactly these diagnostics (<c>File.cs(12,20)</c>, paths relative to <paramref name="folder"/>, in
+    /// file/line/column order), all of them warnings, and none of any rule not listed; the whole output on failure.
+    /// </summary>
+    public static void WarningsPerRule(ProcessResult result, string folder, IReadOnlyDictionary<string, string[]> expected)
+    {
+        var diagnostics = BuildDiagnostic.Parse(result.Output);
+        var actual = diagnostics
+            .GroupBy(d => d.Id)
+            .ToDictionary(g => g.Key, g => g.Select(d => $"{System.IO.Path.GetRelativePath(folder, d.File).Replace('\\', '/')}({d.Line},{d.Column})").ToArray());
+        foreach (var id in expected.Keys.Union(actual.Keys).OrderBy(id => id, StringComparer.Ordinal))
+        {
+            var want = expected.TryGetValue(id, out var e) ? e : Array.Empty<string>();
+            var got = actual.TryGetValue(id, out var a) ? a : Array.Empty<string>();
+            Xunit.Assert.True(
+                want.SequenceEqual(got),
+                $"{id}: expected {want.Length}:\n  " + string.Join("\n  ", want) + $"\nActual {got.Length}:\n  " + string.Join("\n  ", got) + "\n\n" + result);
+        }
+
+        Xunit.Assert.All(diagnostics, d => Xunit.Assert.Equal("warning", d.Severity));
     }
 }
 

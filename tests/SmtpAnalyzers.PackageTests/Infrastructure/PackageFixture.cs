@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Xml.Linq;
 using Xunit;
 
@@ -22,6 +23,8 @@ public sealed class PackageCollection : ICollectionFixture<PackageFixture>
 public sealed class PackageFixture : IDisposable
 {
     private static readonly string[] CopiedFolders = { "src", "samples" };
+
+    private readonly Lazy<SampleBuilds> samples;
 
     public PackageFixture()
     {
@@ -67,6 +70,7 @@ public sealed class PackageFixture : IDisposable
         File.WriteAllText(Path.Combine(WorkRoot, "Directory.Build.props"), "<Project />\n");
         File.WriteAllText(Path.Combine(WorkRoot, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(WorkRoot, ".editorconfig"), "root = true\n");
+        samples = new Lazy<SampleBuilds>(() => new SampleBuilds(RepositoryCopy), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string RepositoryRoot { get; }
@@ -88,6 +92,9 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public ProcessResult PackResult { get; }
+
+    /// <summary>The sample built as is and, in a copy, fixed for SMTP001 and SMTP002 and built; made by the first test that asks.</summary>
+    public SampleBuilds Samples => samples.Value;
 
     /// <summary>A new folder for one consumer scenario, below the isolated work folder.</summary>
     public string CreateWorkFolder(string name)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -91,9 +92,29 @@ public sealed partial class SmtpSemantics
             return known;
         }
 
-        var result = !GetOptions(tree).IsEmpty || MentionsSmtp(tree.GetText(cancellationToken));
+        var result = !GetOptions(tree).IsEmpty || MentionsSmtpCached(tree.GetText(cancellationToken));
         return smtpFiles.GetOrAdd(tree, result);
     }
+
+    /// <summary>
+    /// <see cref="MentionsSmtp"/>, scanned once per source text for all rules and all compilations that share it (each rule
+    /// has its own <see cref="SmtpSemantics"/>, and an edit elsewhere in the solution keeps this file's text).
+    /// </summary>
+    private static bool MentionsSmtpCached(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        if (ScannedTexts.TryGetValue(text, out var known))
+        {
+            return ReferenceEquals(known, Mentions);
+        }
+
+        var result = MentionsSmtp(text);
+        ScannedTexts.GetValue(text, _ => result ? Mentions : DoesNotMention);
+        return result;
+    }
+
+    private static readonly object Mentions = new();
+    private static readonly object DoesNotMention = new();
+    private static readonly ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, object> ScannedTexts = new();
 
     /// <summary>Scans text for "smtp" or "lmtp" in any case, in chunks, without allocating per character.</summary>
     internal static bool MentionsSmtp(Microsoft.CodeAnalysis.Text.SourceText text)

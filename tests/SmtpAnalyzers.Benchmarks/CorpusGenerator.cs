@@ -80,7 +80,7 @@ public static class CorpusGenerator
             sb.Append("using System.Net;\nusing System.Net.Mail;\nusing System.Text;\nusing System.Threading;\nusing System.Threading.Tasks;\n\n");
             sb.Append("namespace Corpus.Module").Append(fileIndex.ToString(CultureInfo.InvariantCulture)).Append(";\n");
             // Code is organized by concern: about one file in six is an SMTP module (a few SMTP classes next to
-            // ordinary helpers); the others hold no SMTP code at all. About 5 classes in 100 are SMTP code overall.
+            // ordinary helpers); the others hold no SMTP code at all. About 4 classes in 100 are SMTP code overall.
             var smtpModule = random.Next(SmtpModuleOneIn) == 0;
             var classes = smtpModule ? 3 + random.Next(4) : 8 + random.Next(6);
             for (var c = 0; c < classes; c++)

@@ -8,7 +8,8 @@ namespace SmtpAnalyzers.Benchmarks;
 /// <summary>
 /// Makes the benchmark corpus: deterministic (fixed seed) C# that compiles without errors. Mostly ordinary code (HTTP
 /// handlers, collections, math, string formatting, timeouts, sizes) full of numeric and string literals, including
-/// 250, 500 and 550 as plain numbers; about one class in twenty is SMTP server or client code, where the rules fire.
+/// 250, 500 and 550 as plain numbers; about one file in six is an SMTP module (SMTP server or client code next to
+/// ordinary helpers, where the rules fire), the others hold no SMTP code.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -27,8 +28,8 @@ public static class CorpusGenerator
 
     private delegate string Template(Random random, string suffix);
 
-    /// <summary>Templates with weights: ordinary code first, SMTP code last (about 5 in 100 classes).</summary>
-    private static readonly (int Weight, Template Make)[] Templates =
+    /// <summary>Templates with weights: ordinary code.</summary>
+    private static readonly (int Weight, Template Make)[] OrdinaryTemplates =
     {
         (15, HttpHandler),
         (14, Collections),
@@ -37,22 +38,39 @@ public static class CorpusGenerator
         (12, Sizes),
         (14, Formatter),
         (14, Records),
+    };
+
+    private static readonly (int Weight, Template Make)[] SmtpTemplates =
+    {
         (2, SmtpServer),
         (1, SmtpClientCode),
         (1, SmtpLineClient),
         (1, SmtpReplyWriter),
     };
 
+    /// <summary>One file in this many is an SMTP module.</summary>
+    private const int SmtpModuleOneIn = 6;
+
+    private static readonly int OrdinaryWeight = SumWeights(OrdinaryTemplates);
+
+    private static readonly int SmtpWeight = SumWeights(SmtpTemplates);
+
+    private static int SumWeights((int Weight, Template Make)[] templates)
+    {
+        var total = 0;
+        foreach (var (weight, _) in templates)
+        {
+            total += weight;
+        }
+
+        return total;
+    }
+
     /// <summary>Generates files until at least <paramref name="minLines"/> lines; the same seed gives the same files.</summary>
     public static List<(string Path, string Text)> Generate(int seed = DefaultSeed, int minLines = DefaultMinLines)
     {
         var random = new Random(seed);
         var files = new List<(string, string)>();
-        var totalWeight = 0;
-        foreach (var (weight, _) in Templates)
-        {
-            totalWeight += weight;
-        }
 
         var lines = 0;
         for (var fileIndex = 0; lines < minLines; fileIndex++)
@@ -61,15 +79,20 @@ public static class CorpusGenerator
             sb.Append("using System;\nusing System.Collections.Generic;\nusing System.Globalization;\nusing System.IO;\nusing System.Linq;\n");
             sb.Append("using System.Net;\nusing System.Net.Mail;\nusing System.Text;\nusing System.Threading;\nusing System.Threading.Tasks;\n\n");
             sb.Append("namespace Corpus.Module").Append(fileIndex.ToString(CultureInfo.InvariantCulture)).Append(";\n");
-            var classes = 8 + random.Next(6);
+            // Code is organized by concern: about one file in six is an SMTP module (a few SMTP classes next to
+            // ordinary helpers); the others hold no SMTP code at all. About 4 classes in 100 are SMTP code overall.
+            var smtpModule = random.Next(SmtpModuleOneIn) == 0;
+            var classes = smtpModule ? 3 + random.Next(4) : 8 + random.Next(6);
             for (var c = 0; c < classes; c++)
             {
-                var pick = random.Next(totalWeight);
-                foreach (var (weight, make) in Templates)
+                var suffix = fileIndex.ToString(CultureInfo.InvariantCulture) + "_" + c.ToString(CultureInfo.InvariantCulture);
+                var smtpClass = smtpModule && c % 2 == 0;
+                var pick = random.Next(smtpClass ? SmtpWeight : OrdinaryWeight);
+                foreach (var (weight, make) in smtpClass ? SmtpTemplates : OrdinaryTemplates)
                 {
                     if (pick < weight)
                     {
-                        sb.Append('\n').Append(make(random, fileIndex.ToString(CultureInfo.InvariantCulture) + "_" + c.ToString(CultureInfo.InvariantCulture)));
+                        sb.Append('\n').Append(make(random, suffix));
                         break;
                     }
 

@@ -111,7 +111,16 @@ public sealed class Workload
             trees.ToImmutable(),
             PlatformReferences(),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true));
-        description += $", {sources.Count} files, {lines} lines";
+        var smtpFiles = 0;
+        foreach (var (_, text) in sources)
+        {
+            if (text.Contains("smtp", StringComparison.OrdinalIgnoreCase) || text.Contains("lmtp", StringComparison.OrdinalIgnoreCase))
+            {
+                smtpFiles++;
+            }
+        }
+
+        description += $", {sources.Count} files, {lines} lines, {smtpFiles} files pass the per-file SMTP gate (mention SMTP or LMTP)";
         return new Workload(description, trees.ToImmutable(), compilation, lines);
     }
 

@@ -99,18 +99,23 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
     {
         var literal = (LiteralExpressionSyntax)context.Node;
         var text = literal.Token.Text;
-        if (text.Length != 3 || !smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken))
+        if (text.Length != 3)
         {
             return;
         }
 
         if (text == "400" || text == "399")
         {
-            AnalyzeThreshold(context, smtp, literal);
+            if (smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken))
+            {
+                AnalyzeThreshold(context, smtp, literal);
+            }
+
             return;
         }
 
-        if (ReplyCodeTable.Find(text, 0) is not { } code)
+        // O(1) filter before the per-file gate and any semantic work.
+        if (ReplyCodeTable.Find(text, 0) is not { } code || !smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken))
         {
             return;
         }

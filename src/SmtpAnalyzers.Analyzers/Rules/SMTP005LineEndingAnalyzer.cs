@@ -154,14 +154,9 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
-        {
-            return;
-        }
-
         var invocation = (InvocationExpressionSyntax)context.Node;
 
-        // Name filter on syntax before any binding.
+        // Name filter on syntax first (every invocation comes here), then the per-file gate, then any binding.
         SimpleNameSyntax? name = invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name,
@@ -169,7 +164,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
         var methodName = name?.Identifier.ValueText;
-        if (methodName is not ("WriteLine" or "WriteLineAsync" or "AppendLine"))
+        if (methodName is not ("WriteLine" or "WriteLineAsync" or "AppendLine") || !smtp.IsSmtpFile(invocation.SyntaxTree, context.CancellationToken))
         {
             return;
         }
@@ -268,13 +263,9 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeNewLine(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
-        {
-            return;
-        }
-
+        // Every member access comes here: the name first, then the per-file gate.
         var access = (MemberAccessExpressionSyntax)context.Node;
-        if (access.Name.Identifier.ValueText != "NewLine")
+        if (access.Name.Identifier.ValueText != "NewLine" || !smtp.IsSmtpFile(access.SyntaxTree, context.CancellationToken))
         {
             return;
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -91,28 +92,61 @@ public sealed partial class SmtpSemantics
             return known;
         }
 
-        var result = !GetOptions(tree).IsEmpty || MentionsSmtp(tree.GetText(cancellationToken));
+        var result = !GetOptions(tree).IsEmpty || MentionsSmtpCached(tree.GetText(cancellationToken));
         return smtpFiles.GetOrAdd(tree, result);
     }
 
-    /// <summary>Scans text for "smtp" or "lmtp" in any case, in chunks, without allocating per character.</summary>
+    /// <summary>
+    /// <see cref="MentionsSmtp"/>, scanned once per source text for all rules and all compilations that share it (each rule
+    /// has its own <see cref="SmtpSemantics"/>, and an edit elsewhere in the solution keeps this file's text).
+    /// </summary>
+    private static bool MentionsSmtpCached(Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        if (ScannedTexts.TryGetValue(text, out var known))
+        {
+            return ReferenceEquals(known, Mentions);
+        }
+
+        var result = MentionsSmtp(text);
+        ScannedTexts.GetValue(text, _ => result ? Mentions : DoesNotMention);
+        return result;
+    }
+
+    private static readonly object Mentions = new();
+    private static readonly object DoesNotMention = new();
+    private static readonly ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, object> ScannedTexts = new();
+
+    /// <summary>Scans text for "smtp" or "lmtp" in any case, in chunks, with one reused buffer per thread.</summary>
     internal static bool MentionsSmtp(Microsoft.CodeAnalysis.Text.SourceText text)
     {
         const int ChunkSize = 4096;
-        var buffer = new char[ChunkSize + 3];
+        var buffer = scanBuffer ??= new char[ChunkSize + 3];
         var carried = 0;
         for (var start = 0; start < text.Length; start += ChunkSize)
         {
             var count = Math.Min(ChunkSize, text.Length - start);
             text.CopyTo(start, buffer, carried, count);
             var length = carried + count;
-            for (var i = 0; i + 3 < length; i++)
+
+            // 'm' is the second letter of both words: jump from one m to the next (a vectorized search on .NET), then
+            // look at its neighbours. i is the position of the m; the word spans i - 1 to i + 2.
+            var i = 1;
+            while (i + 2 < length)
             {
-                var c = buffer[i] | 0x20;
-                if ((c == 's' || c == 'l') && (buffer[i + 1] | 0x20) == 'm' && (buffer[i + 2] | 0x20) == 't' && (buffer[i + 3] | 0x20) == 'p')
+                var found = buffer.AsSpan(i, length - 2 - i).IndexOfAny('m', 'M');
+                if (found < 0)
+                {
+                    break;
+                }
+
+                i += found;
+                var c = buffer[i - 1] | 0x20;
+                if ((c == 's' || c == 'l') && (buffer[i + 1] | 0x20) == 't' && (buffer[i + 2] | 0x20) == 'p')
                 {
                     return true;
                 }
+
+                i++;
             }
 
             // Keep the last three characters: a word may cross the chunk boundary.
@@ -122,6 +156,9 @@ public sealed partial class SmtpSemantics
 
         return false;
     }
+
+    [ThreadStatic]
+    private static char[]? scanBuffer;
 
     /// <summary>True for a reply-code enum of an SMTP library, or an enum the user's SMTP types declare for codes.</summary>
     public bool IsSmtpEnum(ITypeSymbol? type, SmtpOptions options)

@@ -46,4 +46,19 @@ public class ValidCodeTests
         Assert.Empty(run.Exceptions);
         Assert.Empty(AnalyzerHarness.Describe(run.Diagnostics));
     }
+
+    [Theory]
+    [InlineData("SmtpReplyCode.Ok, \"2.1.0 Sender OK\"", "250, \"2.1.0 Sender OK\"", "SMTP001")]
+    [InlineData("SmtpReplyCode.Ok, \"2.1.5 Recipient OK\"", "SmtpReplyCode.Ok, \"5.1.5 Recipient OK\"", "SMTP004")]
+    public async Task The_same_code_with_one_mistake_is_reported(string correct, string mistake, string id)
+    {
+        // The silence above is the rules' judgement, not an accident of the harness: one mistake in the same files is found.
+        var sources = Sources().Select(s => (s.Path, s.Text.Replace(correct, mistake))).ToList();
+        Assert.Contains(Sources(), s => s.Text.Contains(correct));
+
+        var run = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.CreateCompilation(sources));
+
+        Assert.Empty(run.Exceptions);
+        Assert.Equal(new[] { id }, run.Diagnostics.Select(d => d.Id));
+    }
 }

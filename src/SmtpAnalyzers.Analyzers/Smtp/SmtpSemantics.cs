@@ -34,7 +34,10 @@ public sealed partial class SmtpSemantics
 
     private static readonly string[] CodeReadingVerbs = { "Read", "Get", "Receive", "Parse", "Wait", "Expect" };
 
-    private static readonly string[] ForeignProtocolWords = { "Http", "Ftp", "Nntp", "Pop3", "Imap", "Rest", "Grpc" };
+    private static readonly string[] ForeignProtocolWords = { "Http", "Ftp", "Nntp", "Pop3", "Imap", "Grpc" };
+
+    /// <summary>Foreign words that are also parts of ordinary words ("Rest" in Interest, Restore, SmtpRestartHandler): matched only as a whole word.</summary>
+    private static readonly string[] ForeignProtocolWholeWords = { "Rest", "Restful" };
 
     private readonly ImmutableHashSet<INamedTypeSymbol> knownEnums;
     private readonly AnalyzerOptions? analyzerOptions;
@@ -518,7 +521,65 @@ public sealed partial class SmtpSemantics
             }
         }
 
+        foreach (var word in ForeignProtocolWholeWords)
+        {
+            if (ContainsWholeWord(name, word))
+            {
+                return true;
+            }
+        }
+
         return false;
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> (PascalCase, e.g. "Rest") is one whole word of an identifier: PascalCase or camelCase
+    /// (RestClient, IRestApi, restClient, MyRest), all capitals (REST_API, RESTClient), or between separators (rest_api).
+    /// Not when it is part of a longer word (Interest, Restore, SmtpRestartHandler, RESTORE).
+    /// </summary>
+    internal static bool ContainsWholeWord(string name, string word)
+    {
+        for (var start = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); start >= 0; start = name.IndexOf(word, start + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            if (IsWordStart(name, start) && IsWordEnd(name, start, word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWordStart(string name, int start)
+    {
+        if (start == 0 || !char.IsLetter(name[start - 1]))
+        {
+            return true;
+        }
+
+        // "myRest", "IRest": an upper-case letter after a lower-case one, or before one (the last capital of an acronym).
+        var first = name[start];
+        return char.IsUpper(first) && (char.IsLower(name[start - 1]) || (start + 1 < name.Length && char.IsLower(name[start + 1])));
+    }
+
+    private static bool IsWordEnd(string name, int start, int length)
+    {
+        var end = start + length;
+        if (end == name.Length || !char.IsLetter(name[end]))
+        {
+            return true;
+        }
+
+        var last = name[end - 1];
+        var next = name[end];
+        if (char.IsLower(last))
+        {
+            // "RestClient" ends the word; "Restore" and "Restart" do not.
+            return char.IsUpper(next);
+        }
+
+        // All capitals: "RESTClient" (the next capital starts a PascalCase word), not "RESTORE".
+        return char.IsUpper(next) && end + 1 < name.Length && char.IsLower(name[end + 1]);
     }
 
     /// <summary>What the name-based rules say about one type, computed once.</summary>

@@ -144,6 +144,12 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
     {
         var expression = (ExpressionSyntax)context.Node;
+        if (ReplyStrings.FindLeadingCodeOperand(expression, out _) is { } leading)
+        {
+            AnalyzeConstantCodeString(context, smtp, expression, leading);
+            return;
+        }
+
         string text;
         if (expression is LiteralExpressionSyntax literal)
         {
@@ -177,6 +183,30 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         }
 
         Check(context, expression, code, commandOptions.Get(expression.SyntaxTree));
+    }
+
+    /// <summary>
+    /// <c>$"{SmtpReplyCode.TransactionFailed} Try again later"</c>, <c>SmtpReplyCode.Text.X + " ..."</c>: only the reply-class check;
+    /// the command context of an <c>SmtpReplyCode</c>/enum member is <see cref="AnalyzeMember"/>'s, and is not reported twice.
+    /// </summary>
+    private static void AnalyzeConstantCodeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ExpressionSyntax expression, ExpressionSyntax leading)
+    {
+        // The reply is the + expression when the code is its left operand.
+        var node = expression is LiteralExpressionSyntax ? (ExpressionSyntax)expression.Parent! : expression;
+        if (!smtp.IsSmtpFile(expression.SyntaxTree, context.CancellationToken) || node.Parent is InterpolationSyntax || !IsProduced(node))
+        {
+            return;
+        }
+
+        var outcome = SmtpSemantics.FindProducedOutcome(node);
+        if (outcome.Word == OutcomeWord.None
+            || ReplyStrings.GetConstantReplyCode(leading, context.SemanticModel, context.CancellationToken) is not { Class: 4 or 5 } code
+            || !smtp.IsSmtpText(node, context.SemanticModel, smtp.GetOptions(node.SyntaxTree), context.CancellationToken))
+        {
+            return;
+        }
+
+        ReportClass(context, node, code, outcome);
     }
 
     private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, OptionsCache commandOptions)

@@ -63,7 +63,10 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
         }
 
         Checked? checkedContext = null;
-        ScanLines(context, smtp, literal, token, value, firstLineStart: 0, truncatedAtEnd: false, ref checkedContext);
+
+        // SmtpReplyCode.Text.Ok + " 2.0.0 OK": the code is the left operand (bound only when an enhanced code follows).
+        var leading = ReplyStrings.FindLeadingCodeOperand(literal, out _);
+        ScanLines(context, smtp, literal, token, value, firstLineStart: leading is null ? 0 : -1, truncatedAtEnd: false, ref checkedContext, leading);
         ScanPaired(context, smtp, literal, token, value, truncatedAtEnd: false);
     }
 
@@ -92,7 +95,10 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
             // A token that runs into a hole ("5.1{x}") is not whole; a line that starts in a hole has an unknown code.
             var truncated = i + 1 < contents.Count;
-            ScanLines(context, smtp, interpolated, text.TextToken, value, firstLineStart: i == 0 ? 0 : -1, truncated, ref checkedContext);
+
+            // $"{SmtpReplyCode.Ok} 2.0.0 OK": the first line's code is the first hole, when it is a constant reply code.
+            var leading = i == 1 ? ReplyStrings.FindLeadingCodeOperand(interpolated, out _) : null;
+            ScanLines(context, smtp, interpolated, text.TextToken, value, firstLineStart: i == 0 ? 0 : -1, truncated, ref checkedContext, leading);
             if (i == 0)
             {
                 ScanPaired(context, smtp, interpolated, text.TextToken, value, truncated);
@@ -116,8 +122,24 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
         string value,
         int firstLineStart,
         bool truncatedAtEnd,
-        ref Checked? isSmtp)
+        ref Checked? isSmtp,
+        ExpressionSyntax? leadingCodeOperand = null)
     {
+        if (leadingCodeOperand is not null && value.Length > 1 && (value[0] == ' ' || value[0] == '-')
+            && EnhancedStatusCodeTable.TryParse(value, 1, out var first)
+            && !(truncatedAtEnd && first.Start + first.Length == value.Length)
+            && ReplyStrings.GetConstantReplyCode(leadingCodeOperand, context.SemanticModel, context.CancellationToken) is { } leadingCode
+            && HasFinding(leadingCode.Value, first))
+        {
+            isSmtp ??= new Checked(smtp.IsSmtpText(expression, context.SemanticModel, smtp.GetOptions(expression.SyntaxTree), context.CancellationToken));
+            if (!isSmtp.IsSmtp)
+            {
+                return;
+            }
+
+            Report(context, expression, token, value, leadingCode.Value, first);
+        }
+
         var lineStart = firstLineStart >= 0 ? firstLineStart : NextLine(value, 0);
         while (lineStart >= 0 && lineStart < value.Length)
         {

@@ -71,7 +71,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         var bare = SmtpLineEndings.FindBareLineEnding(value);
 
         // The DATA-terminator searches ("\n.\n") are SMTP007's: one clear message, not two.
-        if (bare < 0 || SmtpLineEndings.ContainsBareLfDataTerminator(value) || !IsProtocolLine(literal) || !IsSmtpText(literal, context, smtp))
+        if (bare < 0 || SmtpLineEndings.ContainsBareLfDataTerminator(value) || !IsProtocolLine(literal, context) || !IsSmtpText(literal, context, smtp))
         {
             return;
         }
@@ -94,7 +94,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!IsProtocolLine(literal) || !IsSmtpText(literal, context, smtp))
+        if (!IsProtocolLine(literal, context) || !IsSmtpText(literal, context, smtp))
         {
             return;
         }
@@ -131,7 +131,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (found is null || !IsProtocolLine(interpolated) || !IsSmtpText(interpolated, context, smtp))
+        if (found is null || !IsProtocolLine(interpolated, context) || !IsSmtpText(interpolated, context, smtp))
         {
             return;
         }
@@ -198,7 +198,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         if (isFormat)
         {
             text = arguments[0].Expression;
-            if (!SmtpLineShape.StartsLikeProtocolLine(text, depth: 0))
+            if (!SmtpLineShape.StartsLikeProtocolLine(text, depth: 0, context.SemanticModel, context.CancellationToken))
             {
                 return;
             }
@@ -213,7 +213,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             }
 
             text = arguments[0].Expression;
-            if (!SmtpLineShape.StartsLikeProtocolLine(text, depth: 0))
+            if (!SmtpLineShape.StartsLikeProtocolLine(text, depth: 0, context.SemanticModel, context.CancellationToken))
             {
                 return;
             }
@@ -290,7 +290,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!IsProtocolLine(access) || !IsSmtpText(access, context, smtp))
+        if (!IsProtocolLine(access, context) || !IsSmtpText(access, context, smtp))
         {
             return;
         }
@@ -302,9 +302,9 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
     /// Syntax only: the text this is part of starts like a reply or command line (or with a value named for one), and is not written
     /// to a diagnostic writer (a log, trace or console output).
     /// </summary>
-    private static bool IsProtocolLine(ExpressionSyntax text)
+    private static bool IsProtocolLine(ExpressionSyntax text, SyntaxNodeAnalysisContext context)
     {
-        if (!SmtpLineShape.IsPartOfProtocolLine(text))
+        if (!SmtpLineShape.IsPartOfProtocolLine(text, context.SemanticModel, context.CancellationToken))
         {
             return false;
         }

@@ -7,7 +7,7 @@ using SmtpAnalyzers.ReplyCodes;
 namespace SmtpAnalyzers.Smtp;
 
 /// <summary>Syntax-only helpers for strings that start with an SMTP reply code; shared by SMTP002's analyzer and fixer.</summary>
-public static class ReplyStrings
+public static partial class ReplyStrings
 {
     /// <summary>HTTP reason phrases whose status codes are also SMTP reply codes: "500 Internal Server Error" is HTTP.</summary>
     private static readonly string[] HttpReasonPhrases =

@@ -223,7 +223,11 @@ public static class SmtpLineShape
     /// The whole text the expression is part of (climbing <c>+</c>, parentheses, interpolation holes, <c>string.Format</c>/<c>Concat</c>/<c>Join</c>
     /// arguments) starts like a reply or command line, or with a value named like a reply, a code or a command.
     /// </summary>
-    public static bool IsPartOfProtocolLine(ExpressionSyntax expression)
+    /// <remarks>
+    /// With a <paramref name="model"/>, a line whose code is a constant (<c>$"{SmtpReplyCode.Ok} OK\n"</c>,
+    /// <c>SmtpReplyCode.Text.Ok + " OK\n"</c>) counts too; it is bound only after the syntax found nothing else.
+    /// </remarks>
+    public static bool IsPartOfProtocolLine(ExpressionSyntax expression, SemanticModel? model = null, System.Threading.CancellationToken cancellationToken = default)
     {
         var top = expression;
         while (true)
@@ -247,18 +251,30 @@ public static class SmtpLineShape
             break;
         }
 
-        return StartsLikeProtocolLine(top, depth: 0);
+        return StartsLikeProtocolLine(top, depth: 0, model, cancellationToken);
     }
 
-    /// <summary>Syntax only: see <see cref="IsPartOfProtocolLine"/>.</summary>
-    public static bool StartsLikeProtocolLine(ExpressionSyntax expression, int depth)
+    /// <summary>Syntax only without a <paramref name="model"/>: see <see cref="IsPartOfProtocolLine"/>.</summary>
+    public static bool StartsLikeProtocolLine(ExpressionSyntax expression, int depth, SemanticModel? model = null, System.Threading.CancellationToken cancellationToken = default)
     {
         if (depth > 4)
         {
             return false;
         }
 
-        switch (SmtpSemantics.SkipParentheses(expression))
+        var skipped = SmtpSemantics.SkipParentheses(expression);
+        if (StartsLikeProtocolLineSyntax(skipped, depth, model, cancellationToken))
+        {
+            return true;
+        }
+
+        return model is not null && skipped is InterpolatedStringExpressionSyntax or BinaryExpressionSyntax
+            && ReplyStrings.FindLeadingConstantCode(skipped, model, cancellationToken) is not null;
+    }
+
+    private static bool StartsLikeProtocolLineSyntax(ExpressionSyntax expression, int depth, SemanticModel? model, System.Threading.CancellationToken cancellationToken)
+    {
+        switch (expression)
         {
             case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression):
                 return IsReplyOrCommandText(literal.Token.ValueText);
@@ -266,21 +282,21 @@ public static class SmtpLineShape
                 return interpolated.Contents[0] switch
                 {
                     InterpolatedStringTextSyntax text => IsReplyOrCommandText(text.TextToken.ValueText),
-                    InterpolationSyntax hole => StartsLikeProtocolLine(hole.Expression, depth + 1),
+                    InterpolationSyntax hole => StartsLikeProtocolLine(hole.Expression, depth + 1, model, cancellationToken),
                     _ => false,
                 };
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.AddExpression):
-                return StartsLikeProtocolLine(binary.Left, depth + 1);
+                return StartsLikeProtocolLine(binary.Left, depth + 1, model, cancellationToken);
             case ConditionalExpressionSyntax conditional:
-                return StartsLikeProtocolLine(conditional.WhenTrue, depth + 1) || StartsLikeProtocolLine(conditional.WhenFalse, depth + 1);
+                return StartsLikeProtocolLine(conditional.WhenTrue, depth + 1, model, cancellationToken) || StartsLikeProtocolLine(conditional.WhenFalse, depth + 1, model, cancellationToken);
             case IdentifierNameSyntax identifier:
                 return IsProtocolValueName(identifier.Identifier.ValueText);
             case MemberAccessExpressionSyntax access:
                 return IsProtocolValueName(access.Name.Identifier.ValueText);
             case ArrayCreationExpressionSyntax { Initializer.Expressions: { Count: > 0 } elements }:
-                return StartsLikeProtocolLine(elements[0], depth + 1);
+                return StartsLikeProtocolLine(elements[0], depth + 1, model, cancellationToken);
             case ImplicitArrayCreationExpressionSyntax { Initializer.Expressions: { Count: > 0 } implicitElements }:
-                return StartsLikeProtocolLine(implicitElements[0], depth + 1);
+                return StartsLikeProtocolLine(implicitElements[0], depth + 1, model, cancellationToken);
             case InvocationExpressionSyntax invocation:
                 var name = invocation.Expression switch
                 {
@@ -292,11 +308,11 @@ public static class SmtpLineShape
                 switch (name)
                 {
                     case "Format" or "Concat" when args.Count > 0:
-                        return StartsLikeProtocolLine(args[0].Expression, depth + 1);
+                        return StartsLikeProtocolLine(args[0].Expression, depth + 1, model, cancellationToken);
                     case "Join" when args.Count > 1:
-                        return StartsLikeProtocolLine(args[1].Expression, depth + 1);
+                        return StartsLikeProtocolLine(args[1].Expression, depth + 1, model, cancellationToken);
                     case "ToString" when invocation.Expression is MemberAccessExpressionSyntax toString:
-                        return StartsLikeProtocolLine(toString.Expression, depth + 1);
+                        return StartsLikeProtocolLine(toString.Expression, depth + 1, model, cancellationToken);
                     case null:
                         return false;
                     default:

@@ -85,13 +85,16 @@ public class RobustnessTests
     [Fact]
     public async Task Parallel_runs_over_one_compilation_and_over_fresh_compilations_report_identical_diagnostics()
     {
-        var shared = AnalyzerHarness.CreateCompilation(RobustnessCorpus.Sources());
+        // The very deep expressions are left out here: how far Roslyn binds them depends on the stack left on the thread
+        // (CS8078), which differs between threads and would make this test about Roslyn, not about the analyzers' state.
+        var sources = RobustnessCorpus.Sources().Where(s => !s.Path.StartsWith("/src/Deep", System.StringComparison.Ordinal)).ToList();
+        var shared = AnalyzerHarness.CreateCompilation(sources);
         var baseline = AnalyzerHarness.Describe((await AnalyzerHarness.AnalyzeAsync(shared)).Diagnostics);
         Assert.NotEmpty(baseline);
 
         var runs = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(async () =>
         {
-            var compilation = i % 2 == 0 ? shared : AnalyzerHarness.CreateCompilation(RobustnessCorpus.Sources());
+            var compilation = i % 2 == 0 ? shared : AnalyzerHarness.CreateCompilation(sources);
             return await AnalyzerHarness.AnalyzeAsync(compilation);
         })));
 
@@ -114,7 +117,8 @@ public class RobustnessTests
         {
             foreach (var field in type.GetFields(BindingFlags.Instance | BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             {
-                if (field.IsLiteral || type.IsEnum)
+                // A [ThreadStatic] scratch buffer belongs to one thread at a time: it is not state shared across callbacks.
+                if (field.IsLiteral || type.IsEnum || field.IsDefined(typeof(ThreadStaticAttribute), inherit: false))
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ namespace SmtpAnalyzers.Rules;
 /// </remarks>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SMTP001MagicReplyCodeFixer))]
 [Shared]
-public sealed class SMTP001MagicReplyCodeFixer : CodeFixProvider
+public sealed class SMTP001MagicReplyCodeFixer : NamedConstantFixer
 {
     /// <summary>The preferred fix: the best name for the code at each place.</summary>
     public const string UseNamedConstantKey = "SMTP001.UseNamedConstant";
@@ -36,91 +36,12 @@ public sealed class SMTP001MagicReplyCodeFixer : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.MagicReplyCode);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    public SMTP001MagicReplyCodeFixer()
+        : base(UseNamedConstantKey, UseBundledConstantKey, Resources.SMTP001FixUseNamedConstant, Resources.SMTP001FixUseBundledConstant)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (Plan(root, model, diagnostic, preferBundled: false, context.CancellationToken) is not { } preferred)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    FixText.Format(Resources.SMTP001FixUseNamedConstant, preferred.DisplayName),
-                    ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), preferBundled: false, ct),
-                    UseNamedConstantKey),
-                diagnostic);
-
-            if (!preferred.IsBundled && Plan(root, model, diagnostic, preferBundled: true, context.CancellationToken) is { } bundled)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        FixText.Format(Resources.SMTP001FixUseBundledConstant, bundled.DisplayName),
-                        ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), preferBundled: true, ct),
-                        UseBundledConstantKey),
-                    diagnostic);
-            }
-        }
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var preferBundled = context.CodeActionEquivalenceKey == UseBundledConstantKey;
-        return await ApplyAsync(document, diagnostics, preferBundled, context.CancellationToken).ConfigureAwait(false);
-    }
-
-    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, bool preferBundled, CancellationToken cancellationToken)
-    {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
-
-        var plans = new Dictionary<SyntaxNode, SyntaxNode>();
-        foreach (var diagnostic in diagnostics)
-        {
-            if (Plan(root, model, diagnostic, preferBundled, cancellationToken) is { } plan)
-            {
-                plans[plan.Target] = plan.Replacement;
-            }
-        }
-
-        return await NameReplacer.ReplaceAsync(document, root, plans, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>What one diagnostic's fix replaces, and with what.</summary>
-    private sealed class FixPlan
-    {
-        public FixPlan(SyntaxNode target, SyntaxNode replacement, string displayName, bool isBundled)
-        {
-            Target = target;
-            Replacement = replacement;
-            DisplayName = displayName;
-            IsBundled = isBundled;
-        }
-
-        public SyntaxNode Target { get; }
-
-        public SyntaxNode Replacement { get; }
-
-        public string DisplayName { get; }
-
-        public bool IsBundled { get; }
-    }
-
-    private static FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, bool preferBundled, CancellationToken cancellationToken)
+    protected override FixPlan? Plan(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, bool preferBundled, CancellationToken cancellationToken)
     {
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal
             || !diagnostic.Properties.TryGetValue(SMTP001MagicReplyCodeAnalyzer.CodeProperty, out var codeText)

@@ -74,7 +74,9 @@ public sealed partial class SmtpSemantics
         {
             if (clientScan)
             {
-                if (current is InvocationExpressionSyntax invocation && child is ArgumentListSyntax && IsWriteLike(invocation))
+                // A call that carries the command line and the expected code together (SendCommand("RCPT TO:...", 250),
+                // ExpectAsync("HELO host", 250)) names its own command, whatever came before it.
+                if (current is InvocationExpressionSyntax invocation && child is ArgumentListSyntax && (IsWriteLike(invocation) || IsExpectLike(invocation)))
                 {
                     foreach (var argument in invocation.ArgumentList.Arguments)
                     {
@@ -630,6 +632,9 @@ public sealed partial class SmtpSemantics
 
         return new Write(WriteKind.Other);
     }
+
+    private static bool IsExpectLike(InvocationExpressionSyntax invocation) =>
+        GetMethodName(invocation).StartsWith("Expect", StringComparison.Ordinal);
 
     private static bool IsWriteLike(InvocationExpressionSyntax invocation)
     {

@@ -300,6 +300,30 @@ class SmtpClientLite
     }
 
     [Fact]
+    public async Task Client_expect_call_that_names_its_command_is_judged_by_that_command()
+    {
+        // The HELO fallback after EHLO: the check belongs to HELO, named in the same call, not to the EHLO written before.
+        var source = @"
+using System.Threading.Tasks;
+
+class SmtpClientLite
+{
+    Task CommandAsync(string line) => Task.CompletedTask;
+    Task ExpectAsync(string line, int expectedCode) => Task.CompletedTask;
+
+    async Task Run()
+    {
+        await CommandAsync(""EHLO localhost"");
+        await ExpectAsync(""HELO localhost"", 250);
+        await ExpectAsync(""HELO localhost"", {|#0:220|});
+    }
+}";
+        await Verify.VerifyAnalyzerAsync(
+            source,
+            Verify.Diagnostic("SMTP003").WithLocation(0).WithMessage("Reply code 220 (Service ready) is not a valid reply to HELO; RFC 5321 section 4.3.2 allows 250, 504, 550"));
+    }
+
+    [Fact]
     public async Task Client_await_in_condition_and_interpolated_command()
     {
         var source = @"

@@ -1,13 +1,14 @@
 using System;
-using System.Globalization;
 using Microsoft.CodeAnalysis;
-using SmtpAnalyzers.ReplyCodes;
 
 namespace SmtpAnalyzers;
 
-/// <summary>A message argument with an English and a German form, chosen by the culture the message is formatted in.</summary>
+/// <summary>A message argument with an English and a German form, always in the language of the message around it.</summary>
 internal sealed class LocalizedText : LocalizableString
 {
+    /// <summary>"en" from Resources.resx, "de" from Resources.de.resx.</summary>
+    private static readonly LocalizableString Language = Resources.Localizable(Resources.ReplyCodeTitleLanguage);
+
     private readonly string english;
     private readonly string german;
 
@@ -17,8 +18,15 @@ internal sealed class LocalizedText : LocalizableString
         this.german = german;
     }
 
-    protected override string GetText(IFormatProvider? formatProvider) =>
-        formatProvider is CultureInfo culture && ReplyCodeTitle.IsGerman(culture) ? german : english;
+    protected override string GetText(IFormatProvider? formatProvider) => IsGerman(formatProvider) ? german : english;
+
+    /// <summary>
+    /// True when a message formatted with this provider is German. The language comes from the resources, resolved exactly
+    /// as the message format around the argument is (the culture the compiler passes, or the current UI culture when there
+    /// is none), so an argument is never in another language than its message.
+    /// </summary>
+    internal static bool IsGerman(IFormatProvider? formatProvider) =>
+        string.Equals(Language.ToString(formatProvider), "de", StringComparison.Ordinal);
 
     protected override bool AreEqual(object? other) => other is LocalizedText text && text.english == english && text.german == german;
 

@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--equivalence] [--out FILE]
 /// </summary>
 public static class Program
 {
@@ -23,6 +23,7 @@ public static class Program
     {
         var quick = false;
         var profile = false;
+        var equivalence = false;
         var dry = false;
         var rounds = 3;
         var warmups = 1;
@@ -40,6 +41,9 @@ public static class Program
                     break;
                 case "--profile":
                     profile = true;
+                    break;
+                case "--equivalence":
+                    equivalence = true;
                     break;
                 case "--corpus":
                     settings = settings with { CorpusFolder = args[++i] };
@@ -60,7 +64,7 @@ public static class Program
                     output = args[++i];
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--equivalence] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -69,6 +73,11 @@ public static class Program
         var setup = Stopwatch.StartNew();
         var workload = Workload.Shared(settings);
         string? firstError = null;
+        if (equivalence)
+        {
+            return Equivalence.Run(workload, Console.WriteLine);
+        }
+
         if (profile)
         {
             Profiler.Run(workload, Console.WriteLine);

@@ -28,6 +28,8 @@ public static class Program
         var rounds = 3;
         var warmups = 1;
         string? output = null;
+        string? diagnosticsOut = null;
+        var corpusArguments = new List<string>();
         var settings = BenchSettings.Current;
         for (var i = 0; i < args.Length; i++)
         {
@@ -45,14 +47,24 @@ public static class Program
                 case "--equivalence":
                     equivalence = true;
                     break;
+                case "--bind-only":
+                    // Before any analyzer type loads: the equivalence check's second process (see Equivalence).
+                    AppContext.SetSwitch(SmtpAnalyzers.Smtp.SmtpSemantics.BindOnlySwitch, true);
+                    break;
+                case "--diagnostics-out":
+                    diagnosticsOut = args[++i];
+                    break;
                 case "--corpus":
                     settings = settings with { CorpusFolder = args[++i] };
+                    corpusArguments.AddRange(new[] { args[i - 1], args[i] });
                     break;
                 case "--lines":
                     settings = settings with { MinLines = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+                    corpusArguments.AddRange(new[] { args[i - 1], args[i] });
                     break;
                 case "--seed":
                     settings = settings with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) };
+                    corpusArguments.AddRange(new[] { args[i - 1], args[i] });
                     break;
                 case "--warmups":
                     warmups = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -73,9 +85,14 @@ public static class Program
         var setup = Stopwatch.StartNew();
         var workload = Workload.Shared(settings);
         string? firstError = null;
+        if (diagnosticsOut is not null)
+        {
+            return Equivalence.WriteDiagnostics(workload, diagnosticsOut);
+        }
+
         if (equivalence)
         {
-            return Equivalence.Run(workload, Console.WriteLine);
+            return Equivalence.Run(workload, corpusArguments, Console.WriteLine);
         }
 
         if (profile)

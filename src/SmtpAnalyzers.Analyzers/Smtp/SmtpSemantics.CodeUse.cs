@@ -213,7 +213,7 @@ public sealed partial class SmtpSemantics
             return null;
         }
 
-        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
+        if (ChooseMethod(call, model, cancellationToken) is not IMethodSymbol method)
         {
             return null;
         }

@@ -115,11 +115,15 @@ public sealed partial class SmtpSemantics
         public int Position { get; }
     }
 
+    /// <summary>The <see cref="AppContext"/> switch that turns name lookup off (<see cref="LookupEnabled"/>).</summary>
+    internal const string BindOnlySwitch = "SmtpAnalyzers.BindOnly";
+
     /// <summary>
     /// Off only in the benchmark's equivalence check (<c>--equivalence</c>), which compares every diagnostic with lookup on
-    /// and off: with it off, every question is answered by binding, as before lookup existed.
+    /// and, in a second process that sets <see cref="BindOnlySwitch"/> before the analyzers load, off: with it off, every
+    /// question is answered by binding, as before lookup existed. Read once per process.
     /// </summary>
-    internal static bool LookupEnabled { get; set; } = true;
+    internal static readonly bool LookupEnabled = !(AppContext.TryGetSwitch(BindOnlySwitch, out var bindOnly) && bindOnly);
 
     private static bool TryGetScope(SyntaxNode node, SemanticModel model, out LookupScope scope)
     {
@@ -185,7 +189,7 @@ public sealed partial class SmtpSemantics
                 return true;
 
             case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax name } access:
-                if (!TryResolve(SkipParentheses(access.Expression), model, scope, out var receiver) || ContainerOf(receiver) is not { } container)
+                if (ReceiverContainer(SkipParentheses(access.Expression), model, scope) is not { } container)
                 {
                     return false;
                 }
@@ -195,6 +199,243 @@ public sealed partial class SmtpSemantics
             default:
                 return false;
         }
+    }
+
+    /// <summary>The namespace or type whose members the right side of <c>x.Name</c> is looked up in: a name, or any expression whose type is known.</summary>
+    private static INamespaceOrTypeSymbol? ReceiverContainer(ExpressionSyntax receiver, SemanticModel model, in LookupScope scope)
+    {
+        if (receiver is IdentifierNameSyntax or MemberAccessExpressionSyntax or ThisExpressionSyntax or PredefinedTypeSyntax)
+        {
+            return TryResolve(receiver, model, scope, out var meaning) ? ContainerOf(meaning) : null;
+        }
+
+        return TryGetType(receiver, model, scope, depth: 0) is { } type and not (ITypeParameterSymbol or IErrorTypeSymbol or IDynamicTypeSymbol or IPointerTypeSymbol) ? type : null;
+    }
+
+    /// <summary>
+    /// The type of an expression where it follows from lookup alone: names, literals, keyword casts, <c>new T(...)</c>,
+    /// calls whose candidate methods all return the same type, <c>await</c> of Task&lt;T&gt;/ValueTask&lt;T&gt; (also through
+    /// <c>ConfigureAwait</c>). Null when unknown.
+    /// </summary>
+    private static ITypeSymbol? TryGetType(ExpressionSyntax expression, SemanticModel model, in LookupScope scope, int depth)
+    {
+        if (depth > 4)
+        {
+            return null;
+        }
+
+        expression = SkipParentheses(expression);
+        switch (expression)
+        {
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+                return TryResolve(expression, model, scope, out var meaning) ? meaning.Type : null;
+
+            case LiteralExpressionSyntax literal:
+                return literal.Kind() switch
+                {
+                    SyntaxKind.StringLiteralExpression => model.Compilation.GetSpecialType(SpecialType.System_String),
+                    SyntaxKind.CharacterLiteralExpression => model.Compilation.GetSpecialType(SpecialType.System_Char),
+                    SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression => model.Compilation.GetSpecialType(SpecialType.System_Boolean),
+                    SyntaxKind.NumericLiteralExpression when literal.Token.Value is int => model.Compilation.GetSpecialType(SpecialType.System_Int32),
+                    _ => null,
+                };
+
+            case CastExpressionSyntax cast:
+                return TryLookupType(cast.Type, model, scope);
+
+            case ObjectCreationExpressionSyntax creation:
+                return TryLookupType(creation.Type, model, scope);
+
+            case InvocationExpressionSyntax invocation:
+                var candidates = LookupCandidateMethods(invocation, model, scope, depth + 1);
+                if (candidates.IsDefault)
+                {
+                    return null;
+                }
+
+                ITypeSymbol? returned = null;
+                foreach (var candidate in candidates)
+                {
+                    if (returned is null)
+                    {
+                        returned = candidate.ReturnType;
+                    }
+                    else if (!SymbolEqualityComparer.Default.Equals(returned, candidate.ReturnType))
+                    {
+                        return null;
+                    }
+                }
+
+                return returned;
+
+            case AwaitExpressionSyntax awaitExpression:
+                return AwaitResult(TryGetType(awaitExpression.Expression, model, scope, depth + 1));
+
+            case InterpolatedStringExpressionSyntax:
+                // Its natural type; ChooseMethod does not use it where a candidate takes an interpolated-string handler.
+                return model.Compilation.GetSpecialType(SpecialType.System_String);
+
+            case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
+                // String concatenation: a string operand, and the other a string or a keyword type (no user-defined + can apply).
+                var left = TryGetType(add.Left, model, scope, depth + 1);
+                var right = TryGetType(add.Right, model, scope, depth + 1);
+                if (left is null || right is null)
+                {
+                    return null;
+                }
+
+                var isLeftString = left.SpecialType == SpecialType.System_String;
+                var isRightString = right.SpecialType == SpecialType.System_String;
+                return (isLeftString && IsKeywordType(right)) || (isRightString && IsKeywordType(left)) ? (isLeftString ? left : right) : null;
+
+            case ConditionalExpressionSyntax conditional:
+                var whenTrue = TryGetType(conditional.WhenTrue, model, scope, depth + 1);
+                return whenTrue is not null && SymbolEqualityComparer.Default.Equals(whenTrue, TryGetType(conditional.WhenFalse, model, scope, depth + 1)) ? whenTrue : null;
+
+            case ElementAccessExpressionSyntax element when ReceiverContainer(SkipParentheses(element.Expression), model, scope) is ITypeSymbol indexed:
+                if (indexed is IArrayTypeSymbol array)
+                {
+                    return array.ElementType;
+                }
+
+                ITypeSymbol? item = null;
+                foreach (var indexer in model.LookupSymbols(scope.Position, indexed, WellKnownMemberNames.Indexer))
+                {
+                    if (indexer is not IPropertySymbol property || (item is not null && !SymbolEqualityComparer.Default.Equals(item, property.Type)))
+                    {
+                        return null;
+                    }
+
+                    item = property.Type;
+                }
+
+                return item;
+
+            default:
+                return null;
+        }
+    }
+
+    private static bool IsKeywordType(ITypeSymbol type) => type.SpecialType is >= SpecialType.System_Object and <= SpecialType.System_String;
+
+    /// <summary>
+    /// The method a call binds to, by lookup when it is certain for code that compiles: the only candidate that can take
+    /// the call's number of arguments, or the only one whose parameter types are exactly the arguments' types (an exact
+    /// match beats every other conversion in overload resolution); else by binding the call.
+    /// </summary>
+    internal static IMethodSymbol? ChooseMethod(SyntaxNode call, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (TryGetScope(call, model, out var scope) && ChooseMethodByLookup(call, model, scope) is { } chosen)
+        {
+            return chosen;
+        }
+
+        return model.GetSymbolInfo(call, cancellationToken).Symbol as IMethodSymbol;
+    }
+
+    private static IMethodSymbol? ChooseMethodByLookup(SyntaxNode call, SemanticModel model, in LookupScope scope)
+    {
+        var candidates = LookupCandidateMethods(call, model, scope, depth: 0);
+        if (candidates.IsDefault)
+        {
+            return null;
+        }
+
+        if (candidates.Length == 1)
+        {
+            return candidates[0];
+        }
+
+        var arguments = call switch
+        {
+            InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+            ObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
+            _ => default,
+        };
+
+        var types = new ITypeSymbol[arguments.Count];
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            if (argument.NameColon is not null || !argument.RefKindKeyword.IsKind(SyntaxKind.None) || TryGetType(argument.Expression, model, scope, depth: 0) is not { } type)
+            {
+                return null;
+            }
+
+            if (argument.Expression is InterpolatedStringExpressionSyntax && AnyTakesHandler(candidates, i))
+            {
+                return null;
+            }
+
+            types[i] = type;
+        }
+
+        IMethodSymbol? exact = null;
+        var hasInstance = false;
+        foreach (var candidate in candidates)
+        {
+            hasInstance |= candidate.ReducedFrom is null;
+            if (!IsExactMatch(candidate, types))
+            {
+                continue;
+            }
+
+            if (exact is not null)
+            {
+                return null;
+            }
+
+            exact = candidate;
+        }
+
+        // An extension method is considered only when no instance method applies: an exact extension is not enough.
+        return exact is not null && (exact.ReducedFrom is null || !hasInstance) ? exact : null;
+    }
+
+    private static bool IsExactMatch(IMethodSymbol method, ITypeSymbol[] types)
+    {
+        var parameters = method.Parameters;
+        if (parameters.Length != types.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < types.Length; i++)
+        {
+            if (parameters[i].IsParams || parameters[i].RefKind is not (RefKind.None or RefKind.In) || !SymbolEqualityComparer.Default.Equals(parameters[i].Type, types[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyTakesHandler(ImmutableArray<IMethodSymbol> candidates, int position)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (position < candidate.Parameters.Length && candidate.Parameters[position].Type is { IsValueType: true } type && type.SpecialType == SpecialType.None)
+            {
+                // A struct parameter where an interpolated string goes: perhaps an interpolated-string handler.
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What <c>await</c> gives for Task&lt;T&gt;, ValueTask&lt;T&gt; and their ConfigureAwait forms; null otherwise.</summary>
+    private static ITypeSymbol? AwaitResult(ITypeSymbol? awaited)
+    {
+        if (awaited is INamedTypeSymbol { IsGenericType: true, TypeArguments: { Length: 1 } arguments } named
+            && named.Name is "Task" or "ValueTask" or "ConfiguredTaskAwaitable" or "ConfiguredValueTaskAwaitable"
+            && named.ContainingNamespace?.ToDisplayString() is "System.Threading.Tasks" or "System.Runtime.CompilerServices")
+        {
+            return arguments[0];
+        }
+
+        return null;
     }
 
     /// <summary>The namespace or type whose members the right side of <c>x.Name</c> is looked up in.</summary>
@@ -233,7 +474,20 @@ public sealed partial class SmtpSemantics
                 return true;
 
             case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Parent: LocalDeclarationStatementSyntax { Parent: BlockSyntax block } statement } variables } declarator
-                when block.Span.Contains(identifier.Span) && !variables.Type.IsVar:
+                when block.Span.Contains(identifier.Span) && !declarator.Span.Contains(identifier.Span):
+                if (variables.Type.IsVar)
+                {
+                    // var: the initializer's type, where lookup alone knows it (a name, a call, await of a call, a cast, new T()).
+                    if (declarator.Initializer?.Value is not { } value || TryGetType(value, model, scope, depth: 0) is not { } inferred
+                        || inferred is ITypeParameterSymbol or IErrorTypeSymbol || inferred.SpecialType == SpecialType.System_Void)
+                    {
+                        return false;
+                    }
+
+                    meaning = new NameMeaning(name, inferred, scope.Type, value, isConst: false);
+                    return true;
+                }
+
                 return TryLocal(name, variables.Type, declarator.Initializer?.Value, statement.IsConst, model, scope, out meaning);
 
             case CatchDeclarationSyntax catchDeclaration when catchDeclaration.Parent is CatchClauseSyntax clause && clause.Span.Contains(identifier.Span):
@@ -345,14 +599,40 @@ public sealed partial class SmtpSemantics
     private static bool TryLookupSingle(SemanticModel model, int position, INamespaceOrTypeSymbol? container, string name, out NameMeaning meaning)
     {
         meaning = default;
-        var found = model.LookupSymbols(position, container, name);
-        if (found.Length != 1 || found[0] is not (IParameterSymbol or IFieldSymbol or IPropertySymbol or INamespaceOrTypeSymbol) || found[0] is ITypeParameterSymbol or IErrorTypeSymbol)
+        if (NonGeneric(model.LookupSymbols(position, container, name)) is not { } found
+            || found is not (IParameterSymbol or IFieldSymbol or IPropertySymbol or INamespaceOrTypeSymbol) || found is ITypeParameterSymbol or IErrorTypeSymbol)
         {
             return false;
         }
 
-        meaning = new NameMeaning(found[0]);
+        meaning = new NameMeaning(found);
         return true;
+    }
+
+    /// <summary>
+    /// The one symbol a name without type arguments can denote: generic types are left out (<c>Task</c> finds Task and
+    /// Task&lt;TResult&gt;; the name alone means Task). Null when none or more than one remain.
+    /// </summary>
+    private static ISymbol? NonGeneric<T>(ImmutableArray<T> found)
+        where T : ISymbol
+    {
+        ISymbol? single = null;
+        foreach (var symbol in found)
+        {
+            if (symbol is INamedTypeSymbol { Arity: > 0 })
+            {
+                continue;
+            }
+
+            if (single is not null)
+            {
+                return null;
+            }
+
+            single = symbol;
+        }
+
+        return single;
     }
 
     /// <summary>
@@ -360,13 +640,11 @@ public sealed partial class SmtpSemantics
     /// call binds to one of them when it compiles. Only methods that can take the call's number of arguments are kept.
     /// Default when unknown.
     /// </summary>
-    internal static ImmutableArray<IMethodSymbol> LookupCandidateMethods(SyntaxNode call, SemanticModel model)
-    {
-        if (!TryGetScope(call, model, out var scope))
-        {
-            return default;
-        }
+    internal static ImmutableArray<IMethodSymbol> LookupCandidateMethods(SyntaxNode call, SemanticModel model) =>
+        TryGetScope(call, model, out var scope) ? LookupCandidateMethods(call, model, scope, depth: 0) : default;
 
+    private static ImmutableArray<IMethodSymbol> LookupCandidateMethods(SyntaxNode call, SemanticModel model, in LookupScope scope, int depth)
+    {
         ImmutableArray<ISymbol> found;
         BaseArgumentListSyntax? arguments;
         switch (call)
@@ -382,7 +660,7 @@ public sealed partial class SmtpSemantics
                 break;
 
             case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression, Name: IdentifierNameSyntax name } access } invocation:
-                if (!TryResolve(SkipParentheses(access.Expression), model, scope, out var receiver) || ContainerOf(receiver) is not ITypeSymbol receiverType)
+                if (depth > 4 || ReceiverContainer(SkipParentheses(access.Expression), model, scope) is not ITypeSymbol receiverType)
                 {
                     return default;
                 }
@@ -474,18 +752,20 @@ public sealed partial class SmtpSemantics
         switch (name)
         {
             case IdentifierNameSyntax identifier:
-                var found = model.LookupNamespacesAndTypes(scope.Position, container: null, identifier.Identifier.ValueText);
-                return found.Length == 1 && found[0] is INamespaceOrTypeSymbol single and not ITypeParameterSymbol ? single : null;
+                return NonGeneric(model.LookupNamespacesAndTypes(scope.Position, container: null, identifier.Identifier.ValueText)) is INamespaceOrTypeSymbol single and not ITypeParameterSymbol
+                    ? single
+                    : null;
             case QualifiedNameSyntax { Right: IdentifierNameSyntax right } qualified when TryLookupNamespaceOrType(qualified.Left, model, scope) is { } left:
-                var inner = model.LookupNamespacesAndTypes(scope.Position, left, right.Identifier.ValueText);
-                return inner.Length == 1 && inner[0] is INamespaceOrTypeSymbol innerSingle and not ITypeParameterSymbol ? innerSingle : null;
+                return NonGeneric(model.LookupNamespacesAndTypes(scope.Position, left, right.Identifier.ValueText)) is INamespaceOrTypeSymbol innerSingle and not ITypeParameterSymbol
+                    ? innerSingle
+                    : null;
             default:
                 return null;
         }
     }
 
     private static ITypeSymbol? SingleType(ImmutableArray<ISymbol> found) =>
-        found.Length == 1 && found[0] is ITypeSymbol type and not (ITypeParameterSymbol or IErrorTypeSymbol) ? type : null;
+        NonGeneric(found) is ITypeSymbol type and not (ITypeParameterSymbol or IErrorTypeSymbol) ? type : null;
 
     /// <summary>The type a type syntax names: by lookup where it can, else by binding.</summary>
     private static ITypeSymbol? LookupType(TypeSyntax type, SemanticModel model, CancellationToken cancellationToken)

@@ -150,12 +150,24 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
         Report(context, interpolated, found, fixable ? FixKind.Interpolated : null);
     }
 
-    /// <summary>An invocation (SyntaxKind.InvocationExpression): <c>writer.WriteLine(...)</c>, <c>sb.AppendLine(...)</c>.</summary>
-    internal static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>
+    /// The member a call names (SyntaxKind.SimpleMemberAccessExpression, PointerMemberAccessExpression, MemberBindingExpression):
+    /// <c>writer.WriteLine(...)</c>, <c>sb.AppendLine(...)</c>, <c>writer?.WriteLine(...)</c>. The call is reached from its member
+    /// access, which the shared analyzer visits anyway for SMTP003 and <c>Environment.NewLine</c>, instead of from every
+    /// invocation: a call without a member access or binding (<c>WriteLine(x)</c>) is never reported.
+    /// </summary>
+    internal static void AnalyzeCalledMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
+        var member = context.Node;
+        if (member.Parent is InvocationExpressionSyntax invocation && invocation.Expression == member)
+        {
+            AnalyzeInvocation(context, smtp, invocation);
+        }
+    }
 
-        // Name filter on syntax first (every invocation comes here), then the per-file gate, then any binding.
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, InvocationExpressionSyntax invocation)
+    {
+        // Name filter on syntax first (every member call comes here), then the per-file gate, then any binding.
         SimpleNameSyntax? name = invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name,

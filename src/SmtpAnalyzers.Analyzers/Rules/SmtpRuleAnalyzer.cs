@@ -181,19 +181,25 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
             start.RegisterSyntaxNodeAction(c => AnalyzeUtf8StringLiteral(c, smtp), SyntaxKind.Utf8StringLiteralExpression);
         }
 
-        if ((rules & SmtpRules.SMTP005) != 0)
+        var smtp005 = (rules & SmtpRules.SMTP005) != 0;
+        if (smtp005)
         {
             start.RegisterSyntaxNodeAction(c => AnalyzeCharacterLiteral(c, smtp), SyntaxKind.CharacterLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => SMTP005LineEndingAnalyzer.AnalyzeInvocation(c, smtp), SyntaxKind.InvocationExpression);
+
+            // SMTP005's calls (writer.WriteLine, sb.AppendLine) are reached from the member they name: every member access is
+            // visited anyway, and registering every invocation too would double the callbacks on calls.
+            start.RegisterSyntaxNodeAction(
+                c => SMTP005LineEndingAnalyzer.AnalyzeCalledMember(c, smtp),
+                SyntaxKind.PointerMemberAccessExpression,
+                SyntaxKind.MemberBindingExpression);
         }
 
         // SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok only when the compilation has such a type.
         var members003 = smtp003 && memberNames!.Count > 0;
-        if (members003 || (rules & SmtpRules.SMTP005) != 0)
+        if (members003 || smtp005)
         {
-            var members005 = (rules & SmtpRules.SMTP005) != 0;
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeSimpleMemberAccess(c, smtp, members003 ? memberNames : null, commandOptions, members005),
+                c => AnalyzeSimpleMemberAccess(c, smtp, members003 ? memberNames : null, commandOptions, smtp005),
                 SyntaxKind.SimpleMemberAccessExpression);
         }
     }
@@ -292,6 +298,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         if (smtp005)
         {
             SMTP005LineEndingAnalyzer.AnalyzeNewLine(context, smtp);
+            SMTP005LineEndingAnalyzer.AnalyzeCalledMember(context, smtp);
         }
     }
 }

@@ -195,11 +195,11 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         }
 
         // SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok only when the compilation has such a type.
-        var members003 = smtp003 && memberNames!.Count > 0;
-        if (members003 || smtp005)
+        var memberNames003 = memberNames is { Count: > 0 } ? memberNames : null;
+        if (memberNames003 is not null || smtp005)
         {
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeSimpleMemberAccess(c, smtp, members003 ? memberNames : null, commandOptions, smtp005),
+                c => AnalyzeSimpleMemberAccess(c, smtp, memberNames003, commandOptions, smtp005),
                 SyntaxKind.SimpleMemberAccessExpression);
         }
     }

@@ -13,13 +13,27 @@ namespace SmtpAnalyzers.Tests;
 /// Every rule of the package, found by reflection: analyzers in SmtpAnalyzers.Analyzers, fixers in SmtpAnalyzers.CodeFixes.
 /// A rule added later is covered by every test that uses this catalogue without touching the tests.
 /// </summary>
+/// <remarks>
+/// The package ships one analyzer, <see cref="SmtpAnalyzers.Rules.SmtpAnalyzer"/> (the only one with
+/// <see cref="DiagnosticAnalyzerAttribute"/>), which runs every rule; the per-rule analyzers (<c>SMTPnnn*Analyzer</c>, without the
+/// attribute) run one rule each. The rules are read from the per-rule analyzers.
+/// </remarks>
 internal static class RuleCatalog
 {
-    private static readonly Lazy<ImmutableArray<Type>> LazyAnalyzerTypes = new(() => FindTypes<DiagnosticAnalyzer>(typeof(Descriptors).Assembly));
+    private static readonly Lazy<ImmutableArray<Type>> LazyAllAnalyzerTypes = new(() => FindTypes<DiagnosticAnalyzer>(typeof(Descriptors).Assembly));
+    private static readonly Lazy<ImmutableArray<Type>> LazyAnalyzerTypes = new(() => AllAnalyzerTypes.Where(t => !IsShipped(t)).ToImmutableArray());
+    private static readonly Lazy<ImmutableArray<Type>> LazyShippedAnalyzerTypes = new(() => AllAnalyzerTypes.Where(IsShipped).ToImmutableArray());
     private static readonly Lazy<ImmutableArray<Type>> LazyFixerTypes = new(() => FindTypes<CodeFixProvider>(typeof(global::SmtpAnalyzers.Rules.SMTP001MagicReplyCodeFixer).Assembly));
     private static readonly Lazy<ImmutableArray<Rule>> LazyRules = new(FindRules);
 
+    /// <summary>Every concrete analyzer type in the analyzer assembly: the shipped one and the per-rule ones.</summary>
+    public static ImmutableArray<Type> AllAnalyzerTypes => LazyAllAnalyzerTypes.Value;
+
+    /// <summary>The per-rule analyzers (no <see cref="DiagnosticAnalyzerAttribute"/>): each runs one rule alone.</summary>
     public static ImmutableArray<Type> AnalyzerTypes => LazyAnalyzerTypes.Value;
+
+    /// <summary>The analyzers the compiler and the IDE load: those with <see cref="DiagnosticAnalyzerAttribute"/>.</summary>
+    public static ImmutableArray<Type> ShippedAnalyzerTypes => LazyShippedAnalyzerTypes.Value;
 
     public static ImmutableArray<Type> FixerTypes => LazyFixerTypes.Value;
 
@@ -55,6 +69,8 @@ internal static class RuleCatalog
 
     public static string ConfigSeverity(DiagnosticDescriptor descriptor) =>
         descriptor.IsEnabledByDefault ? ConfigSeverity(descriptor.DefaultSeverity) : "none";
+
+    private static bool IsShipped(Type type) => type.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), inherit: false).Length > 0;
 
     private static ImmutableArray<Type> FindTypes<T>(System.Reflection.Assembly assembly) =>
         assembly.GetTypes().Where(t => typeof(T).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal).ToImmutableArray();

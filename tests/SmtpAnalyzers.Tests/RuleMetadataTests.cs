@@ -9,6 +9,7 @@ using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
+using SmtpAnalyzers.Rules;
 using SmtpAnalyzers.Tests.Docs;
 using Xunit;
 
@@ -32,19 +33,43 @@ public class RuleMetadataTests
     }
 
     [Fact]
-    public void Every_analyzer_is_a_public_sealed_CSharp_analyzer()
+    public void Only_the_shipped_SmtpAnalyzer_carries_the_DiagnosticAnalyzer_attribute()
     {
+        // The compiler and the IDE load the types with the attribute: a per-rule analyzer with it would report its rule twice.
+        Assert.Equal(new[] { typeof(SmtpAnalyzer) }, RuleCatalog.ShippedAnalyzerTypes);
+        var attribute = typeof(SmtpAnalyzer).GetCustomAttribute<DiagnosticAnalyzerAttribute>();
+        Assert.NotNull(attribute);
+        Assert.Equal(new[] { LanguageNames.CSharp }, attribute!.Languages);
+        Assert.True(typeof(SmtpAnalyzer).IsPublic && typeof(SmtpAnalyzer).IsSealed, "SmtpAnalyzer should be public sealed");
+    }
+
+    [Fact]
+    public void The_shipped_SmtpAnalyzer_supports_every_rules_descriptors_once()
+    {
+        var shipped = new SmtpAnalyzer().SupportedDiagnostics;
+        var rules = RuleCatalog.Rules.SelectMany(r => r.Descriptors).ToList();
+        Assert.Equal(shipped.Length, shipped.Distinct().Count());
+        Assert.Equal(rules.Count, shipped.Length);
+        Assert.All(rules, d => Assert.Contains(d, shipped));
+        Assert.Equal(RuleCatalog.Rules.Select(r => r.Id), shipped.Select(d => d.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_analyzer_is_an_SmtpRuleAnalyzer_and_every_per_rule_analyzer_public_sealed_and_named_for_its_rule()
+    {
+        Assert.All(RuleCatalog.AllAnalyzerTypes, t => Assert.True(t.IsSubclassOf(typeof(SmtpRuleAnalyzer)), t.Name + " should derive from SmtpRuleAnalyzer"));
         foreach (var type in RuleCatalog.AnalyzerTypes)
         {
-            var attribute = type.GetCustomAttribute<DiagnosticAnalyzerAttribute>();
-            Assert.True(attribute is not null, type.Name + " lacks [DiagnosticAnalyzer]");
-            Assert.Contains(LanguageNames.CSharp, attribute!.Languages);
             Assert.True(type.IsPublic && type.IsSealed, type.Name + " should be public sealed");
+            Assert.NotNull(type.GetConstructor(Type.EmptyTypes));
 
             // Named for the (first) rule it reports: SMTP001MagicReplyCodeAnalyzer.
             var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(type)!;
             Assert.Contains(IdPrefix(type.Name), analyzer.SupportedDiagnostics.Select(d => d.Id));
         }
+
+        // Each rule is run alone by exactly one per-rule analyzer.
+        Assert.All(RuleCatalog.Rules, r => Assert.Single(r.Analyzers));
     }
 
     [Fact]

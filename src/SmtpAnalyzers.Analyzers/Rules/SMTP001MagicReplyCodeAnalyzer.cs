@@ -1,16 +1,18 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using SmtpAnalyzers.ReplyCodes;
 using SmtpAnalyzers.Smtp;
 
 namespace SmtpAnalyzers.Rules;
 
 /// <summary>SMTP001: an integer literal that is an SMTP reply code, used where the code handles SMTP replies.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SMTP001MagicReplyCodeAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// Runs alone for tests and benchmarks; the package ships <see cref="SmtpAnalyzer"/>, which runs every rule in one analyzer
+/// and calls <see cref="AnalyzeNumericLiteral"/> from <see cref="SmtpRuleAnalyzer"/>.
+/// </remarks>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Runs one rule alone for tests and benchmarks; the package ships SmtpAnalyzer, which runs every rule.")]
+public sealed class SMTP001MagicReplyCodeAnalyzer : SmtpRuleAnalyzer
 {
     /// <summary>Diagnostic property: the code, as three digits.</summary>
     public const string CodeProperty = "Code";
@@ -21,37 +23,28 @@ public sealed class SMTP001MagicReplyCodeAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property: the metadata name of the SMTP enum involved, if any.</summary>
     public const string EnumTypeProperty = "EnumType";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SMTP001MagicReplyCode);
-
-    public override void Initialize(AnalysisContext context)
+    public SMTP001MagicReplyCodeAnalyzer()
+        : base(SmtpRules.SMTP001)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(c => Analyze(c, smtp), SyntaxKind.NumericLiteralExpression);
-        });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP001MagicReplyCode);
+
+    /// <summary>A numeric literal (SyntaxKind.NumericLiteralExpression).</summary>
+    internal static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, ref NumericLiteralFacts literal)
     {
-        var literal = (LiteralExpressionSyntax)context.Node;
-        var text = literal.Token.Text;
-
-        // O(1) filter before any semantic work: exactly three decimal digits that form a known code.
-        if (text.Length != 3 || ReplyCodeTable.Find(text, 0) is not { } code)
+        // O(1) filter before any semantic work (done once for SMTP001 and SMTP003): three decimal digits that form a known code.
+        if (literal.Code is not { } code)
         {
             return;
         }
 
-        if (!smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken) || SmtpSemantics.IsInNamedConstantDeclaration(literal))
+        if (!literal.IsSmtpFile() || literal.IsInNamedConstantDeclaration())
         {
             return;
         }
 
-        var options = smtp.GetOptions(literal.SyntaxTree);
-        var use = smtp.ClassifyCodeUse(literal, context.SemanticModel, options, context.CancellationToken);
+        var use = literal.ClassifyCodeUse();
         if (!use.IsSmtp)
         {
             return;
@@ -67,7 +60,7 @@ public sealed class SMTP001MagicReplyCodeAnalyzer : DiagnosticAnalyzer
 
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.SMTP001MagicReplyCode,
-            literal.GetLocation(),
+            literal.Literal.GetLocation(),
             properties.ToImmutable(),
             code.ValueText,
             code.LocalizedTitle));

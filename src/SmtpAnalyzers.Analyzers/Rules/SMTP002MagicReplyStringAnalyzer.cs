@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SmtpAnalyzers.ReplyCodes;
@@ -12,9 +12,12 @@ namespace SmtpAnalyzers.Rules;
 /// SMTP002: a string (literal, or the first text of an interpolated string) that starts with an SMTP reply code, used as SMTP
 /// protocol text: written to an SMTP connection, passed as a reply, or compared with a reply line.
 /// </summary>
-/// <remarks>The diagnostic spans the three code digits inside the string.</remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SMTP002MagicReplyStringAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// The diagnostic spans the three code digits inside the string. Runs alone for tests and benchmarks; the package ships
+/// <see cref="SmtpAnalyzer"/>, which calls this rule's logic from <see cref="SmtpRuleAnalyzer"/>.
+/// </remarks>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Runs one rule alone for tests and benchmarks; the package ships SmtpAnalyzer, which runs every rule.")]
+public sealed class SMTP002MagicReplyStringAnalyzer : SmtpRuleAnalyzer
 {
     /// <summary>Diagnostic property: the code, as three digits.</summary>
     public const string CodeProperty = "Code";
@@ -22,23 +25,17 @@ public sealed class SMTP002MagicReplyStringAnalyzer : DiagnosticAnalyzer
     /// <summary>Diagnostic property, present and "true" when the string is exactly the three digits.</summary>
     public const string BareProperty = "Bare";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SMTP002MagicReplyString);
-
-    public override void Initialize(AnalysisContext context)
+    public SMTP002MagicReplyStringAnalyzer()
+        : base(SmtpRules.SMTP002)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp), SyntaxKind.StringLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolated(c, smtp), SyntaxKind.InterpolatedStringExpression);
-        });
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP002MagicReplyString);
+
+    /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
+    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, ref TextFacts text)
     {
-        var literal = (LiteralExpressionSyntax)context.Node;
+        var literal = (LiteralExpressionSyntax)text.Node;
 
         // O(1) filter before any semantic work: a known code, then a space, hyphen, CR, LF or the end.
         if (ReplyStrings.MatchCodePrefix(literal.Token.ValueText, out var isBare) is not { } code)
@@ -46,12 +43,13 @@ public sealed class SMTP002MagicReplyStringAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, smtp, literal, literal.Token, code, isBare);
+        Report(context, ref text, literal.Token, code, isBare);
     }
 
-    private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
+    internal static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, ref TextFacts text)
     {
-        var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+        var interpolated = (InterpolatedStringExpressionSyntax)text.Node;
         if (interpolated.Contents.Count == 0 || interpolated.Contents[0] is not InterpolatedStringTextSyntax first)
         {
             return;
@@ -64,7 +62,7 @@ public sealed class SMTP002MagicReplyStringAnalyzer : DiagnosticAnalyzer
         }
 
         // $"250{sep}{text}": the code ends the first text part; what follows is an interpolation, so it is not a bare code string.
-        Report(context, smtp, interpolated, first.TextToken, code, isBare: isBare && interpolated.Contents.Count == 1);
+        Report(context, ref text, first.TextToken, code, isBare: isBare && interpolated.Contents.Count == 1);
     }
 
     /// <summary>
@@ -89,17 +87,17 @@ public sealed class SMTP002MagicReplyStringAnalyzer : DiagnosticAnalyzer
         return true;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ExpressionSyntax text, SyntaxToken token, ReplyCode code, bool isBare)
+    private static void Report(SyntaxNodeAnalysisContext context, ref TextFacts facts, SyntaxToken token, ReplyCode code, bool isBare)
     {
+        var text = facts.Node;
         if (IsNamedConstantValue(text) || !ReplyStrings.IsAtTextStart(text)
             || ReplyStrings.GetCodeSpan(token, code) is not { } span
-            || !smtp.IsSmtpFile(text.SyntaxTree, context.CancellationToken))
+            || !facts.IsSmtpFile())
         {
             return;
         }
 
-        var options = smtp.GetOptions(text.SyntaxTree);
-        if (!smtp.IsSmtpText(text, context.SemanticModel, options, context.CancellationToken))
+        if (!facts.IsSmtpText())
         {
             return;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -16,8 +17,12 @@ namespace SmtpAnalyzers.Rules;
 /// server-initiated close, 502 for an unrecognized verb, a 5yz reply where the names say temporary (or a 4yz where they say
 /// permanent).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// Runs alone for tests and benchmarks; the package ships <see cref="SmtpAnalyzer"/>, which calls this rule's logic from
+/// <see cref="SmtpRuleAnalyzer"/> (numeric literals, strings, and the members of the SMTP enums and bundled constants).
+/// </remarks>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Runs one rule alone for tests and benchmarks; the package ships SmtpAnalyzer, which runs every rule.")]
+public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
 {
     /// <summary>Diagnostic property: the code the fix puts in place (421, 500 or 221); absent when there is no single right answer.</summary>
     public const string FixCodeProperty = "FixCode";
@@ -27,33 +32,20 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
 
     private static readonly string[] NotProducingCalls = { "Expect", "Check", "Assert", "Ensure", "Wait", "Read", "Verify", "Compare", "Equals", "Contains", "Is", "Has" };
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public SMTP003ReplyCodeContextAnalyzer()
+        : base(SmtpRules.SMTP003)
+    {
+    }
+
+    internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(
         Descriptors.SMTP003ReplyCodeContext,
         Descriptors.SMTP003ServerClose,
         Descriptors.SMTP003UnrecognizedVerb,
         Descriptors.SMTP003ReplyClass,
         Descriptors.SMTP003ClassifierThreshold);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-            var memberNames = CollectCodeMemberNames(start.Compilation);
-            var options = new OptionsCache(start.Options);
-            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp, options), SyntaxKind.NumericLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeString(c, smtp, options), SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringExpression);
-            if (memberNames.Count > 0)
-            {
-                start.RegisterSyntaxNodeAction(c => AnalyzeMember(c, smtp, memberNames, options), SyntaxKind.SimpleMemberAccessExpression);
-            }
-        });
-    }
-
-    /// <summary>The SMTP003 options per syntax tree, read once and only for trees that reach a candidate code.</summary>
-    private sealed class OptionsCache
+    /// <summary>The SMTP003 options per syntax tree, read once and only for trees that reach a candidate code; one per compilation.</summary>
+    internal sealed class OptionsCache
     {
         private readonly AnalyzerOptions analyzerOptions;
         private readonly ConcurrentDictionary<SyntaxTree, CommandContextOptions> cache = new();
@@ -66,8 +58,8 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
                 : cache.GetOrAdd(tree, CommandContextOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)));
     }
 
-    /// <summary>Member names of the SMTP enums and the bundled constants, for an O(1) filter before any semantic work.</summary>
-    private static HashSet<string> CollectCodeMemberNames(Compilation compilation)
+    /// <summary>Member names of the SMTP enums and the bundled constants, for an O(1) filter before any semantic work; once per compilation.</summary>
+    internal static HashSet<string> CollectCodeMemberNames(Compilation compilation)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var metadataName in SmtpSemantics.KnownEnumMetadataNames)
@@ -95,10 +87,11 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
+    /// <summary>A numeric literal (SyntaxKind.NumericLiteralExpression).</summary>
+    internal static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref NumericLiteralFacts facts, OptionsCache commandOptions)
     {
-        var literal = (LiteralExpressionSyntax)context.Node;
-        var text = literal.Token.Text;
+        var literal = facts.Literal;
+        var text = facts.Text;
         if (text.Length != 3)
         {
             return;
@@ -106,7 +99,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
 
         if (text == "400" || text == "399")
         {
-            if (smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken))
+            if (facts.IsSmtpFile())
             {
                 AnalyzeThreshold(context, smtp, literal);
             }
@@ -114,13 +107,13 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // O(1) filter before the per-file gate and any semantic work.
-        if (ReplyCodeTable.Find(text, 0) is not { } code || !smtp.IsSmtpFile(literal.SyntaxTree, context.CancellationToken))
+        // O(1) filter before the per-file gate and any semantic work (done once for SMTP001 and SMTP003).
+        if (facts.Code is not { } code || !facts.IsSmtpFile())
         {
             return;
         }
 
-        if (SmtpSemantics.IsInNamedConstantDeclaration(literal))
+        if (facts.IsInNamedConstantDeclaration())
         {
             // enum SmtpOutcome { TemporaryFailure = 550 }: the name is the only context there is.
             if (IsSmtpNamedConstant(literal, context.SemanticModel, smtp, context))
@@ -131,8 +124,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var options = smtp.GetOptions(literal.SyntaxTree);
-        if (!smtp.ClassifyCodeUse(literal, context.SemanticModel, options, context.CancellationToken).IsSmtp)
+        if (!facts.ClassifyCodeUse().IsSmtp)
         {
             return;
         }
@@ -140,13 +132,16 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         Check(context, literal, code, commandOptions.Get(literal.SyntaxTree));
     }
 
-    /// <summary>Reply strings: <c>"354 Start mail input"</c>, <c>$"221 {host} closing"</c>, <c>line.StartsWith("354")</c>.</summary>
-    private static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
+    /// <summary>
+    /// Reply strings (SyntaxKind.StringLiteralExpression, InterpolatedStringExpression): <c>"354 Start mail input"</c>,
+    /// <c>$"221 {host} closing"</c>, <c>line.StartsWith("354")</c>.
+    /// </summary>
+    internal static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts facts, OptionsCache commandOptions)
     {
-        var expression = (ExpressionSyntax)context.Node;
+        var expression = facts.Node;
         if (ReplyStrings.FindLeadingCodeOperand(expression, out _) is { } leading)
         {
-            AnalyzeConstantCodeString(context, smtp, expression, leading);
+            AnalyzeConstantCodeString(context, smtp, ref facts, leading);
             return;
         }
 
@@ -167,7 +162,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         // O(1) filter: three digits of a known code, then the end, a space, a hyphen or CR.
         if (ReplyCodeTable.Find(text, 0) is not { } code
             || (text.Length > 3 && text[3] != ' ' && text[3] != '-' && text[3] != '\r')
-            || !smtp.IsSmtpFile(expression.SyntaxTree, context.CancellationToken))
+            || !facts.IsSmtpFile())
         {
             return;
         }
@@ -177,7 +172,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (!smtp.IsSmtpText(expression, context.SemanticModel, smtp.GetOptions(expression.SyntaxTree), context.CancellationToken))
+        if (!facts.IsSmtpText())
         {
             return;
         }
@@ -189,11 +184,12 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
     /// <c>$"{SmtpReplyCode.TransactionFailed} Try again later"</c>, <c>SmtpReplyCode.Text.X + " ..."</c>: only the reply-class check;
     /// the command context of an <c>SmtpReplyCode</c>/enum member is <see cref="AnalyzeMember"/>'s, and is not reported twice.
     /// </summary>
-    private static void AnalyzeConstantCodeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ExpressionSyntax expression, ExpressionSyntax leading)
+    private static void AnalyzeConstantCodeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts facts, ExpressionSyntax leading)
     {
         // The reply is the + expression when the code is its left operand.
+        var expression = facts.Node;
         var node = expression is LiteralExpressionSyntax ? (ExpressionSyntax)expression.Parent! : expression;
-        if (!smtp.IsSmtpFile(expression.SyntaxTree, context.CancellationToken) || node.Parent is InterpolationSyntax || !IsProduced(node))
+        if (!facts.IsSmtpFile() || node.Parent is InterpolationSyntax || !IsProduced(node))
         {
             return;
         }
@@ -201,7 +197,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         var outcome = SmtpSemantics.FindProducedOutcome(node);
         if (outcome.Word == OutcomeWord.None
             || ReplyStrings.GetConstantReplyCode(leading, context.SemanticModel, context.CancellationToken) is not { Class: 4 or 5 } code
-            || !smtp.IsSmtpText(node, context.SemanticModel, smtp.GetOptions(node.SyntaxTree), context.CancellationToken))
+            || !(node == expression ? facts.IsSmtpText() : smtp.IsSmtpText(node, context.SemanticModel, smtp.GetOptions(node.SyntaxTree), context.CancellationToken)))
         {
             return;
         }
@@ -209,7 +205,8 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : DiagnosticAnalyzer
         ReportClass(context, node, code, outcome);
     }
 
-    private static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, OptionsCache commandOptions)
+    /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>SmtpReplyCode.Ok</c>, <c>SmtpStatusCode.MailboxBusy</c>.</summary>
+    internal static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, OptionsCache commandOptions)
     {
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (!memberNames.Contains(access.Name.Identifier.ValueText) || access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access

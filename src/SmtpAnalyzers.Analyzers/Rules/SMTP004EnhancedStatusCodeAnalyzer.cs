@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -20,39 +21,35 @@ namespace SmtpAnalyzers.Rules;
 /// Places: each line of a reply string (<c>"550 5.1.1 ..."</c>, literal, interpolated or a format string) that is SMTP text by
 /// <c>SmtpSemantics.IsSmtpText</c>, and a string argument that starts with an enhanced code next to an SMTP reply-code
 /// argument (<c>new SmtpResponse(550, "5.1.1 ...")</c>). Dotted numbers anywhere else (versions, IP addresses) are never read.
+/// Runs alone for tests and benchmarks; the package ships <see cref="SmtpAnalyzer"/>, which calls this rule's logic from
+/// <see cref="SmtpRuleAnalyzer"/>.
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Runs one rule alone for tests and benchmarks; the package ships SmtpAnalyzer, which runs every rule.")]
+public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
 {
     /// <summary>Diagnostic property on a class mismatch: the class digit the reply code requires.</summary>
     public const string ExpectedClassProperty = "ExpectedClass";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+    public SMTP004EnhancedStatusCodeAnalyzer()
+        : base(SmtpRules.SMTP004)
+    {
+    }
+
+    internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(
         Descriptors.SMTP004EnhancedStatusCode,
         Descriptors.SMTP004Intermediate,
         Descriptors.SMTP004Malformed,
         Descriptors.SMTP006EnhancedCodeNotRegistered);
 
-    public override void Initialize(AnalysisContext context)
+    /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
+    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts text)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp), SyntaxKind.StringLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolated(c, smtp), SyntaxKind.InterpolatedStringExpression);
-        });
-    }
-
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
-    {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        if (!text.IsSmtpFile())
         {
             return;
         }
 
-        var literal = (LiteralExpressionSyntax)context.Node;
+        var literal = (LiteralExpressionSyntax)text.Node;
         var token = literal.Token;
         var value = token.ValueText;
 
@@ -62,32 +59,30 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Checked? checkedContext = null;
-
         // SmtpReplyCode.Text.Ok + " 2.0.0 OK": the code is the left operand (bound only when an enhanced code follows).
         var leading = ReplyStrings.FindLeadingCodeOperand(literal, out _);
-        ScanLines(context, smtp, literal, token, value, firstLineStart: leading is null ? 0 : -1, truncatedAtEnd: false, ref checkedContext, leading);
+        ScanLines(context, ref text, token, value, firstLineStart: leading is null ? 0 : -1, truncatedAtEnd: false, leading);
         ScanPaired(context, smtp, literal, token, value, truncatedAtEnd: false);
     }
 
-    private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
+    internal static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts text)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        if (!text.IsSmtpFile())
         {
             return;
         }
 
-        var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+        var interpolated = (InterpolatedStringExpressionSyntax)text.Node;
         var contents = interpolated.Contents;
-        Checked? checkedContext = null;
         for (var i = 0; i < contents.Count; i++)
         {
-            if (contents[i] is not InterpolatedStringTextSyntax text)
+            if (contents[i] is not InterpolatedStringTextSyntax part)
             {
                 continue;
             }
 
-            var value = text.TextToken.ValueText;
+            var value = part.TextToken.ValueText;
             if (value.IndexOf('.') < 0)
             {
                 continue;
@@ -98,41 +93,32 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
 
             // $"{SmtpReplyCode.Ok} 2.0.0 OK": the first line's code is the first hole, when it is a constant reply code.
             var leading = i == 1 ? ReplyStrings.FindLeadingCodeOperand(interpolated, out _) : null;
-            ScanLines(context, smtp, interpolated, text.TextToken, value, firstLineStart: i == 0 ? 0 : -1, truncated, ref checkedContext, leading);
+            ScanLines(context, ref text, part.TextToken, value, firstLineStart: i == 0 ? 0 : -1, truncated, leading);
             if (i == 0)
             {
-                ScanPaired(context, smtp, interpolated, text.TextToken, value, truncated);
+                ScanPaired(context, smtp, interpolated, part.TextToken, value, truncated);
             }
         }
     }
 
-    /// <summary>Null: not asked yet; then the answer of <c>SmtpSemantics.IsSmtpText</c>, asked at most once per string.</summary>
-    private sealed class Checked
-    {
-        public Checked(bool isSmtp) => IsSmtp = isSmtp;
-
-        public bool IsSmtp { get; }
-    }
-
     private static void ScanLines(
         SyntaxNodeAnalysisContext context,
-        SmtpSemantics smtp,
-        ExpressionSyntax expression,
+        ref TextFacts text,
         SyntaxToken token,
         string value,
         int firstLineStart,
         bool truncatedAtEnd,
-        ref Checked? isSmtp,
-        ExpressionSyntax? leadingCodeOperand = null)
+        ExpressionSyntax? leadingCodeOperand)
     {
+        // SmtpSemantics.IsSmtpText is asked at most once per string, and only when a line has a finding.
+        var expression = text.Node;
         if (leadingCodeOperand is not null && value.Length > 1 && (value[0] == ' ' || value[0] == '-')
             && EnhancedStatusCodeTable.TryParse(value, 1, out var first)
             && !(truncatedAtEnd && first.Start + first.Length == value.Length)
             && ReplyStrings.GetConstantReplyCode(leadingCodeOperand, context.SemanticModel, context.CancellationToken) is { } leadingCode
             && HasFinding(leadingCode.Value, first))
         {
-            isSmtp ??= new Checked(smtp.IsSmtpText(expression, context.SemanticModel, smtp.GetOptions(expression.SyntaxTree), context.CancellationToken));
-            if (!isSmtp.IsSmtp)
+            if (!text.IsSmtpText())
             {
                 return;
             }
@@ -148,8 +134,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : DiagnosticAnalyzer
                 && !(truncatedAtEnd && enhanced.Start + enhanced.Length == value.Length)
                 && HasFinding(code, enhanced))
             {
-                isSmtp ??= new Checked(smtp.IsSmtpText(expression, context.SemanticModel, smtp.GetOptions(expression.SyntaxTree), context.CancellationToken));
-                if (!isSmtp.IsSmtp)
+                if (!text.IsSmtpText())
                 {
                     return;
                 }

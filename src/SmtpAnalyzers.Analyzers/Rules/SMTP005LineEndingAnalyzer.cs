@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,8 +15,12 @@ namespace SmtpAnalyzers.Rules;
 /// <c>Environment.NewLine</c> appended to SMTP text. "SMTP text" is <c>SmtpSemantics.IsSmtpText</c>; file, console and
 /// in-memory writers are never SMTP.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// Runs alone for tests and benchmarks; the package ships <see cref="SmtpAnalyzer"/>, which calls this rule's logic from
+/// <see cref="SmtpRuleAnalyzer"/>.
+/// </remarks>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Runs one rule alone for tests and benchmarks; the package ships SmtpAnalyzer, which runs every rule.")]
+public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
 {
     /// <summary>Diagnostic property: which fix applies (a <see cref="FixKind"/> name); absent when there is no fix.</summary>
     public const string FixProperty = "Fix";
@@ -42,36 +47,27 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         NewLine,
     }
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SMTP005LineNotEndedWithCrLf);
-
-    public override void Initialize(AnalysisContext context)
+    public SMTP005LineEndingAnalyzer()
+        : base(SmtpRules.SMTP005)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(c => AnalyzeLiteral(c, smtp), SyntaxKind.StringLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeChar(c, smtp), SyntaxKind.CharacterLiteralExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolated(c, smtp), SyntaxKind.InterpolatedStringExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeInvocation(c, smtp), SyntaxKind.InvocationExpression);
-            start.RegisterSyntaxNodeAction(c => AnalyzeNewLine(c, smtp), SyntaxKind.SimpleMemberAccessExpression);
-        });
     }
 
-    private static void AnalyzeLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP005LineNotEndedWithCrLf);
+
+    /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
+    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, ref TextFacts text)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        if (!text.IsSmtpFile())
         {
             return;
         }
 
-        var literal = (LiteralExpressionSyntax)context.Node;
+        var literal = (LiteralExpressionSyntax)text.Node;
         var value = literal.Token.ValueText;
         var bare = SmtpLineEndings.FindBareLineEnding(value);
 
         // The DATA-terminator searches ("\n.\n") are SMTP007's: one clear message, not two.
-        if (bare < 0 || SmtpLineEndings.ContainsBareLfDataTerminator(value) || !IsProtocolLine(literal, context) || !IsSmtpText(literal, context, smtp))
+        if (bare < 0 || SmtpLineEndings.ContainsBareLfDataTerminator(value) || !IsProtocolLine(literal, context) || !text.IsSmtpText())
         {
             return;
         }
@@ -80,21 +76,22 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         Report(context, literal, value[bare] == '\n' ? "\\n" : "\\r", fixable ? FixKind.Literal : null);
     }
 
-    private static void AnalyzeChar(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>A char literal (SyntaxKind.CharacterLiteralExpression).</summary>
+    internal static void AnalyzeCharacterLiteral(SyntaxNodeAnalysisContext context, ref TextFacts text)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        if (!text.IsSmtpFile())
         {
             return;
         }
 
-        var literal = (LiteralExpressionSyntax)context.Node;
+        var literal = (LiteralExpressionSyntax)text.Node;
         var value = literal.Token.ValueText;
         if (value != "\n" && value != "\r")
         {
             return;
         }
 
-        if (!IsProtocolLine(literal, context) || !IsSmtpText(literal, context, smtp))
+        if (!IsProtocolLine(literal, context) || !text.IsSmtpText())
         {
             return;
         }
@@ -104,20 +101,21 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         Report(context, literal, value == "\n" ? "\\n" : "\\r", fixable ? FixKind.Char : null);
     }
 
-    private static void AnalyzeInterpolated(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
+    internal static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, ref TextFacts text)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        if (!text.IsSmtpFile())
         {
             return;
         }
 
-        var interpolated = (InterpolatedStringExpressionSyntax)context.Node;
+        var interpolated = (InterpolatedStringExpressionSyntax)text.Node;
         string? found = null;
         foreach (var content in interpolated.Contents)
         {
-            if (content is InterpolatedStringTextSyntax text)
+            if (content is InterpolatedStringTextSyntax part)
             {
-                var value = text.TextToken.ValueText;
+                var value = part.TextToken.ValueText;
                 var bare = SmtpLineEndings.FindBareLineEnding(value);
                 if (bare >= 0)
                 {
@@ -131,7 +129,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        if (found is null || !IsProtocolLine(interpolated, context) || !IsSmtpText(interpolated, context, smtp))
+        if (found is null || !IsProtocolLine(interpolated, context) || !text.IsSmtpText())
         {
             return;
         }
@@ -142,7 +140,7 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         {
             foreach (var content in interpolated.Contents)
             {
-                if (content is InterpolatedStringTextSyntax text && text.TextToken.ValueText.IndexOf("\n\r", System.StringComparison.Ordinal) >= 0)
+                if (content is InterpolatedStringTextSyntax part && part.TextToken.ValueText.IndexOf("\n\r", System.StringComparison.Ordinal) >= 0)
                 {
                     fixable = false;
                 }
@@ -152,11 +150,24 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         Report(context, interpolated, found, fixable ? FixKind.Interpolated : null);
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>
+    /// The member a call names (SyntaxKind.SimpleMemberAccessExpression, PointerMemberAccessExpression, MemberBindingExpression):
+    /// <c>writer.WriteLine(...)</c>, <c>sb.AppendLine(...)</c>, <c>writer?.WriteLine(...)</c>. The call is reached from its member
+    /// access, which the shared analyzer visits anyway for SMTP003 and <c>Environment.NewLine</c>, instead of from every
+    /// invocation: a call without a member access or binding (<c>WriteLine(x)</c>) is never reported.
+    /// </summary>
+    internal static void AnalyzeCalledMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
-        var invocation = (InvocationExpressionSyntax)context.Node;
+        var member = context.Node;
+        if (member.Parent is InvocationExpressionSyntax invocation && invocation.Expression == member)
+        {
+            AnalyzeInvocation(context, smtp, invocation);
+        }
+    }
 
-        // Name filter on syntax first (every invocation comes here), then the per-file gate, then any binding.
+    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, InvocationExpressionSyntax invocation)
+    {
+        // Name filter on syntax first (every member call comes here), then the per-file gate, then any binding.
         SimpleNameSyntax? name = invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name,
@@ -261,7 +272,8 @@ public sealed class SMTP005LineEndingAnalyzer : DiagnosticAnalyzer
         Report(context, invocation, methodName!, isAppendLine ? FixKind.AppendLine : FixKind.WriteLine, name!.GetLocation());
     }
 
-    private static void AnalyzeNewLine(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>Environment.NewLine</c>.</summary>
+    internal static void AnalyzeNewLine(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
     {
         // Every member access comes here: the name first, then the per-file gate.
         var access = (MemberAccessExpressionSyntax)context.Node;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,30 +15,29 @@ namespace SmtpAnalyzers.Rules;
 /// compared with <c>"."</c>, or a search for <c>"\n.\n"</c>, <c>"\n.\r\n"</c> or <c>"\r\n.\n"</c>. Only inside SMTP types
 /// (POP3 and NNTP use the same terminator and are never SMTP). No fix: the right way reads raw bytes (see the docs page).
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SMTP007DataTerminatorAnalyzer : DiagnosticAnalyzer
+/// <remarks>
+/// Runs alone for tests and benchmarks; the package ships <see cref="SmtpAnalyzer"/>, which calls this rule's logic from
+/// <see cref="SmtpRuleAnalyzer"/>.
+/// </remarks>
+[SuppressMessage("MicrosoftCodeAnalysisCorrectness", "RS1001:Missing diagnostic analyzer attribute", Justification = "Runs one rule alone for tests and benchmarks; the package ships SmtpAnalyzer, which runs every rule.")]
+public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.SMTP007DataEndAcceptsBareLf);
-
-    public override void Initialize(AnalysisContext context)
+    public SMTP007DataTerminatorAnalyzer()
+        : base(SmtpRules.SMTP007)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-            start.RegisterSyntaxNodeAction(c => Analyze(c, smtp), SyntaxKind.StringLiteralExpression, SyntaxKind.Utf8StringLiteralExpression);
-        });
     }
 
-    private static void Analyze(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP007DataEndAcceptsBareLf);
+
+    /// <summary>A string or UTF-8 string literal (SyntaxKind.StringLiteralExpression, Utf8StringLiteralExpression).</summary>
+    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts text)
     {
-        if (!smtp.IsSmtpFile(context.Node.SyntaxTree, context.CancellationToken))
+        if (!text.IsSmtpFile())
         {
             return;
         }
 
-        var literal = (LiteralExpressionSyntax)context.Node;
+        var literal = (LiteralExpressionSyntax)text.Node;
         var value = literal.Token.ValueText;
         if (value == ".")
         {

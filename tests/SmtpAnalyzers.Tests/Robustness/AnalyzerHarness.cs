@@ -19,8 +19,9 @@ using SmtpAnalyzers.Rules;
 namespace SmtpAnalyzers.Tests.Robustness;
 
 /// <summary>
-/// Runs every analyzer and every fixer of the package (found by reflection, so a new rule is covered without editing
+/// Runs the analyzer and every fixer the package ships (found by reflection, so a new rule is covered without editing
 /// this file) over arbitrary sources with concurrent execution on, and records every analyzer or fixer exception.
+/// The shipped analyzer is <see cref="SmtpAnalyzer"/> (every rule); the per-rule analyzers can be run alone too.
 /// </summary>
 internal static class AnalyzerHarness
 {
@@ -34,9 +35,15 @@ internal static class AnalyzerHarness
 
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Preview);
 
-    /// <summary>Every concrete analyzer type in the analyzer assembly.</summary>
+    /// <summary>The analyzers the package ships: every concrete analyzer type with [DiagnosticAnalyzer] (<see cref="SmtpAnalyzer"/>).</summary>
     public static ImmutableArray<Type> AnalyzerTypes { get; } = typeof(SMTP001MagicReplyCodeAnalyzer).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+        .OrderBy(t => t.FullName, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>The per-rule analyzers: every concrete analyzer type without [DiagnosticAnalyzer], each running one rule alone.</summary>
+    public static ImmutableArray<Type> RuleAnalyzerTypes { get; } = typeof(SMTP001MagicReplyCodeAnalyzer).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length == 0)
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToImmutableArray();
 
@@ -48,6 +55,9 @@ internal static class AnalyzerHarness
 
     public static ImmutableArray<DiagnosticAnalyzer> CreateAnalyzers() =>
         AnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
+
+    public static ImmutableArray<DiagnosticAnalyzer> CreateRuleAnalyzers() =>
+        RuleAnalyzerTypes.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!).ToImmutableArray();
 
     public static ImmutableArray<CodeFixProvider> CreateFixers() =>
         FixerTypes.Select(t => (CodeFixProvider)Activator.CreateInstance(t)!).ToImmutableArray();
@@ -70,8 +80,12 @@ internal static class AnalyzerHarness
             new CSharpCompilationOptions(kind, allowUnsafe: true, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    /// <summary>Runs every analyzer with concurrent execution; returns the diagnostics and every exception thrown.</summary>
-    public static async Task<AnalysisRun> AnalyzeAsync(Compilation compilation, CancellationToken cancellationToken = default)
+    /// <summary>Runs the shipped analyzer with concurrent execution; returns the diagnostics and every exception thrown.</summary>
+    public static Task<AnalysisRun> AnalyzeAsync(Compilation compilation, CancellationToken cancellationToken = default) =>
+        AnalyzeAsync(compilation, CreateAnalyzers(), cancellationToken);
+
+    /// <summary>Runs the given analyzers with concurrent execution; returns the diagnostics and every exception thrown.</summary>
+    public static async Task<AnalysisRun> AnalyzeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CancellationToken cancellationToken = default)
     {
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
@@ -80,7 +94,7 @@ internal static class AnalyzerHarness
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var diagnostics = await compilation.WithAnalyzers(CreateAnalyzers(), options).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        var diagnostics = await compilation.WithAnalyzers(analyzers, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
         foreach (var d in diagnostics.Where(d => d.Id == "AD0001"))
         {
             exceptions.Enqueue(d.ToString());

@@ -111,7 +111,8 @@ public class RobustnessTests
     {
         // Every field of an analyzer or fixer, and of the types nested in them or in the shared semantics, is readonly;
         // a readonly field of a mutable collection type is allowed only as a concurrent collection.
-        var types = AnalyzerHarness.AnalyzerTypes.Concat(AnalyzerHarness.FixerTypes).Append(typeof(SmtpAnalyzers.Smtp.SmtpSemantics));
+        var types = AnalyzerHarness.AnalyzerTypes.Concat(AnalyzerHarness.RuleAnalyzerTypes).Append(typeof(SmtpAnalyzers.Rules.SmtpRuleAnalyzer))
+            .Concat(AnalyzerHarness.FixerTypes).Append(typeof(SmtpAnalyzers.Smtp.SmtpSemantics));
         var offenders = new List<string>();
         foreach (var type in types.SelectMany(WithNested))
         {

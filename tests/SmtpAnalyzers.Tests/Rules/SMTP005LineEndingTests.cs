@@ -34,6 +34,25 @@ class SmtpSession
     }
 
     [Fact]
+    public async Task Calls_are_found_through_member_access_and_conditional_access()
+    {
+        var source = Head + @"
+    void A() => writer?.{|SMTP005:WriteLine|}(""250 OK"");
+    void B() => this.writer.{|SMTP005:WriteLine|}(""250 OK"");
+    void C() => writer?.{|SMTP005:WriteLineAsync|}(""250 OK"");
+}
+
+class SmtpReplyWriter : StreamWriter
+{
+    public SmtpReplyWriter(Stream stream) : base(stream) { }
+
+    // A call without a receiver is not looked at.
+    void Ok() => WriteLine(""250 OK"");
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Bare_LF_and_lone_CR_in_literals_become_CRLF()
     {
         var source = Head + @"

@@ -1,0 +1,304 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using SmtpAnalyzers.Smtp;
+
+namespace SmtpAnalyzers.Rules;
+
+/// <summary>
+/// Runs a set of rules as one analyzer: one compilation-start action makes one <see cref="SmtpSemantics"/> (and SMTP003's
+/// per-compilation state) for all of them, and each syntax kind is registered once, for the union of the kinds the rules
+/// need; its callback calls each rule's logic in turn.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The Roslyn driver pays a cost per callback per analyzer: six analyzers registering the same literal kinds paid it six
+/// times. <see cref="SmtpAnalyzer"/> runs every rule and is the only analyzer the package ships (the only one with
+/// <see cref="DiagnosticAnalyzerAttribute"/>). The per-rule classes (<see cref="SMTP001MagicReplyCodeAnalyzer"/> and so on) run
+/// one rule each, for tests and benchmarks.
+/// </para>
+/// <para>
+/// A rule's logic stays in its own file, <c>Rules/SMTPnnn*Analyzer.cs</c>, as static methods called from here. The questions
+/// several rules ask about one node are answered once per callback: <see cref="NumericLiteralFacts"/> (SMTP001 and SMTP003)
+/// and <see cref="TextFacts"/> (the text rules). A rule whose every diagnostic ID is turned off for the whole compilation does
+/// no work (<see cref="WithoutSuppressed"/>).
+/// </para>
+/// </remarks>
+public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
+{
+    private protected SmtpRuleAnalyzer(SmtpRules rules)
+    {
+        Rules = rules;
+        SupportedDiagnostics = GetDescriptors(rules);
+    }
+
+    /// <summary>The rules this analyzer runs.</summary>
+    internal SmtpRules Rules { get; }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        var configured = Rules;
+        context.RegisterCompilationStartAction(start => Start(start, configured));
+    }
+
+    /// <summary>The descriptors of the rules, in rule order.</summary>
+    internal static ImmutableArray<DiagnosticDescriptor> GetDescriptors(SmtpRules rules)
+    {
+        var builder = ImmutableArray.CreateBuilder<DiagnosticDescriptor>();
+        foreach (var rule in EachRule)
+        {
+            if ((rules & rule) != 0)
+            {
+                builder.AddRange(GetRuleDescriptors(rule));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>Every rule, one flag each, in ID order.</summary>
+    internal static ImmutableArray<SmtpRules> EachRule { get; } = ImmutableArray.Create(
+        SmtpRules.SMTP001, SmtpRules.SMTP002, SmtpRules.SMTP003, SmtpRules.SMTP004, SmtpRules.SMTP005, SmtpRules.SMTP007);
+
+    /// <summary>The descriptors one rule reports (one flag).</summary>
+    internal static ImmutableArray<DiagnosticDescriptor> GetRuleDescriptors(SmtpRules rule) => rule switch
+    {
+        SmtpRules.SMTP001 => SMTP001MagicReplyCodeAnalyzer.RuleDescriptors,
+        SmtpRules.SMTP002 => SMTP002MagicReplyStringAnalyzer.RuleDescriptors,
+        SmtpRules.SMTP003 => SMTP003ReplyCodeContextAnalyzer.RuleDescriptors,
+        SmtpRules.SMTP004 => SMTP004EnhancedStatusCodeAnalyzer.RuleDescriptors,
+        SmtpRules.SMTP005 => SMTP005LineEndingAnalyzer.RuleDescriptors,
+        SmtpRules.SMTP007 => SMTP007DataTerminatorAnalyzer.RuleDescriptors,
+        _ => ImmutableArray<DiagnosticDescriptor>.Empty,
+    };
+
+    /// <summary>
+    /// The rules less those whose every diagnostic ID is turned off (severity <c>none</c>) in the whole compilation: by
+    /// <c>/nowarn</c> or a rule set (<see cref="CompilationOptions.SpecificDiagnosticOptions"/>), or by a global config or
+    /// <c>.editorconfig</c> that no file's own section turns back on. Their diagnostics would be dropped anyway; Roslyn skips an
+    /// analyzer whose every descriptor is off, and this does the same per rule.
+    /// </summary>
+    /// <remarks>Conservative: when in doubt the rule runs.</remarks>
+    internal static SmtpRules WithoutSuppressed(SmtpRules rules, Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var rule in EachRule)
+        {
+            if ((rules & rule) == 0)
+            {
+                continue;
+            }
+
+            var allOff = true;
+            foreach (var descriptor in GetRuleDescriptors(rule))
+            {
+                if (!IsOffEverywhere(descriptor, compilation, cancellationToken))
+                {
+                    allOff = false;
+                    break;
+                }
+            }
+
+            if (allOff)
+            {
+                rules &= ~rule;
+            }
+        }
+
+        return rules;
+    }
+
+    /// <summary>As the compiler filters a diagnostic: a command-line/rule-set entry first, then a file's section, then the global config.</summary>
+    private static bool IsOffEverywhere(DiagnosticDescriptor descriptor, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (compilation.Options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var specific) && specific != ReportDiagnostic.Default)
+        {
+            return specific == ReportDiagnostic.Suppress;
+        }
+
+        var provider = compilation.Options.SyntaxTreeOptionsProvider;
+        var off = provider is not null && provider.TryGetGlobalDiagnosticValue(descriptor.Id, cancellationToken, out var global)
+            ? global == ReportDiagnostic.Suppress
+            : !descriptor.IsEnabledByDefault;
+        if (!off || provider is null)
+        {
+            return off;
+        }
+
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (provider.TryGetDiagnosticValue(tree, descriptor.Id, cancellationToken, out var inFile) && inFile != ReportDiagnostic.Suppress)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Once per compilation: the shared state, then one action per syntax kind that an enabled rule needs. The lambdas capture
+    /// the per-compilation state; they are made here, once, never per node.
+    /// </summary>
+    private static void Start(CompilationStartAnalysisContext start, SmtpRules configured)
+    {
+        var rules = WithoutSuppressed(configured, start.Compilation, start.CancellationToken);
+        if (rules == SmtpRules.None)
+        {
+            return;
+        }
+
+        var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
+        var smtp003 = (rules & SmtpRules.SMTP003) != 0;
+
+        // SMTP003's per-compilation state: the member names of the SMTP enums and the bundled constants, and its options per tree.
+        var memberNames = smtp003 ? SMTP003ReplyCodeContextAnalyzer.CollectCodeMemberNames(start.Compilation) : null;
+        var commandOptions = smtp003 ? new SMTP003ReplyCodeContextAnalyzer.OptionsCache(start.Options) : null;
+
+        if ((rules & (SmtpRules.SMTP001 | SmtpRules.SMTP003)) != 0)
+        {
+            start.RegisterSyntaxNodeAction(c => AnalyzeNumericLiteral(c, rules, smtp, commandOptions), SyntaxKind.NumericLiteralExpression);
+        }
+
+        if ((rules & (SmtpRules.SMTP002 | SmtpRules.SMTP003 | SmtpRules.SMTP004 | SmtpRules.SMTP005 | SmtpRules.SMTP007)) != 0)
+        {
+            start.RegisterSyntaxNodeAction(c => AnalyzeStringLiteral(c, rules, smtp, commandOptions), SyntaxKind.StringLiteralExpression);
+        }
+
+        if ((rules & (SmtpRules.SMTP002 | SmtpRules.SMTP003 | SmtpRules.SMTP004 | SmtpRules.SMTP005)) != 0)
+        {
+            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, rules, smtp, commandOptions), SyntaxKind.InterpolatedStringExpression);
+        }
+
+        if ((rules & SmtpRules.SMTP007) != 0)
+        {
+            start.RegisterSyntaxNodeAction(c => AnalyzeUtf8StringLiteral(c, smtp), SyntaxKind.Utf8StringLiteralExpression);
+        }
+
+        var smtp005 = (rules & SmtpRules.SMTP005) != 0;
+        if (smtp005)
+        {
+            start.RegisterSyntaxNodeAction(c => AnalyzeCharacterLiteral(c, smtp), SyntaxKind.CharacterLiteralExpression);
+
+            // SMTP005's calls (writer.WriteLine, sb.AppendLine) are reached from the member they name: every member access is
+            // visited anyway, and registering every invocation too would double the callbacks on calls.
+            start.RegisterSyntaxNodeAction(
+                c => SMTP005LineEndingAnalyzer.AnalyzeCalledMember(c, smtp),
+                SyntaxKind.PointerMemberAccessExpression,
+                SyntaxKind.MemberBindingExpression);
+        }
+
+        // SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok only when the compilation has such a type.
+        var memberNames003 = memberNames is { Count: > 0 } ? memberNames : null;
+        if (memberNames003 is not null || smtp005)
+        {
+            start.RegisterSyntaxNodeAction(
+                c => AnalyzeSimpleMemberAccess(c, smtp, memberNames003, commandOptions, smtp005),
+                SyntaxKind.SimpleMemberAccessExpression);
+        }
+    }
+
+    private static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
+    {
+        var literal = new NumericLiteralFacts(context, smtp);
+        if ((rules & SmtpRules.SMTP001) != 0)
+        {
+            SMTP001MagicReplyCodeAnalyzer.AnalyzeNumericLiteral(context, ref literal);
+        }
+
+        if (commandOptions003 is not null)
+        {
+            SMTP003ReplyCodeContextAnalyzer.AnalyzeNumericLiteral(context, smtp, ref literal, commandOptions003);
+        }
+    }
+
+    private static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
+    {
+        var text = new TextFacts(context, smtp);
+        if ((rules & SmtpRules.SMTP002) != 0)
+        {
+            SMTP002MagicReplyStringAnalyzer.AnalyzeStringLiteral(context, ref text);
+        }
+
+        if (commandOptions003 is not null)
+        {
+            SMTP003ReplyCodeContextAnalyzer.AnalyzeString(context, smtp, ref text, commandOptions003);
+        }
+
+        if ((rules & SmtpRules.SMTP004) != 0)
+        {
+            SMTP004EnhancedStatusCodeAnalyzer.AnalyzeStringLiteral(context, smtp, ref text);
+        }
+
+        if ((rules & SmtpRules.SMTP005) != 0)
+        {
+            SMTP005LineEndingAnalyzer.AnalyzeStringLiteral(context, ref text);
+        }
+
+        if ((rules & SmtpRules.SMTP007) != 0)
+        {
+            SMTP007DataTerminatorAnalyzer.AnalyzeStringLiteral(context, smtp, ref text);
+        }
+    }
+
+    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
+    {
+        var text = new TextFacts(context, smtp);
+        if ((rules & SmtpRules.SMTP002) != 0)
+        {
+            SMTP002MagicReplyStringAnalyzer.AnalyzeInterpolatedString(context, ref text);
+        }
+
+        if (commandOptions003 is not null)
+        {
+            SMTP003ReplyCodeContextAnalyzer.AnalyzeString(context, smtp, ref text, commandOptions003);
+        }
+
+        if ((rules & SmtpRules.SMTP004) != 0)
+        {
+            SMTP004EnhancedStatusCodeAnalyzer.AnalyzeInterpolatedString(context, smtp, ref text);
+        }
+
+        if ((rules & SmtpRules.SMTP005) != 0)
+        {
+            SMTP005LineEndingAnalyzer.AnalyzeInterpolatedString(context, ref text);
+        }
+    }
+
+    private static void AnalyzeUtf8StringLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    {
+        var text = new TextFacts(context, smtp);
+        SMTP007DataTerminatorAnalyzer.AnalyzeStringLiteral(context, smtp, ref text);
+    }
+
+    private static void AnalyzeCharacterLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    {
+        var text = new TextFacts(context, smtp);
+        SMTP005LineEndingAnalyzer.AnalyzeCharacterLiteral(context, ref text);
+    }
+
+    private static void AnalyzeSimpleMemberAccess(
+        SyntaxNodeAnalysisContext context,
+        SmtpSemantics smtp,
+        HashSet<string>? smtp003MemberNames,
+        SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions,
+        bool smtp005)
+    {
+        if (smtp003MemberNames is not null)
+        {
+            SMTP003ReplyCodeContextAnalyzer.AnalyzeMember(context, smtp, smtp003MemberNames, commandOptions!);
+        }
+
+        if (smtp005)
+        {
+            SMTP005LineEndingAnalyzer.AnalyzeNewLine(context, smtp);
+            SMTP005LineEndingAnalyzer.AnalyzeCalledMember(context, smtp);
+        }
+    }
+}

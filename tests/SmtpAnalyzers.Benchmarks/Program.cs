@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--equivalence] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--profile] [--out FILE]
 /// </summary>
 public static class Program
 {
@@ -23,13 +23,11 @@ public static class Program
     {
         var quick = false;
         var profile = false;
-        var equivalence = false;
         var dry = false;
         var rounds = 3;
         var warmups = 1;
         string? output = null;
-        string? diagnosticsOut = null;
-        var corpusArguments = new List<string>();
+        var only = new List<string>();
         var settings = BenchSettings.Current;
         for (var i = 0; i < args.Length; i++)
         {
@@ -44,27 +42,14 @@ public static class Program
                 case "--profile":
                     profile = true;
                     break;
-                case "--equivalence":
-                    equivalence = true;
-                    break;
-                case "--bind-only":
-                    // Before any analyzer type loads: the equivalence check's second process (see Equivalence).
-                    AppContext.SetSwitch(SmtpAnalyzers.Smtp.SmtpSemantics.BindOnlySwitch, true);
-                    break;
-                case "--diagnostics-out":
-                    diagnosticsOut = args[++i];
-                    break;
                 case "--corpus":
                     settings = settings with { CorpusFolder = args[++i] };
-                    corpusArguments.AddRange(new[] { args[i - 1], args[i] });
                     break;
                 case "--lines":
                     settings = settings with { MinLines = int.Parse(args[++i], CultureInfo.InvariantCulture) };
-                    corpusArguments.AddRange(new[] { args[i - 1], args[i] });
                     break;
                 case "--seed":
                     settings = settings with { Seed = int.Parse(args[++i], CultureInfo.InvariantCulture) };
-                    corpusArguments.AddRange(new[] { args[i - 1], args[i] });
                     break;
                 case "--warmups":
                     warmups = int.Parse(args[++i], CultureInfo.InvariantCulture);
@@ -72,11 +57,14 @@ public static class Program
                 case "--rounds":
                     rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--only":
+                    only.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
                 case "--out":
                     output = args[++i];
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--profile] [--equivalence] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -85,16 +73,6 @@ public static class Program
         var setup = Stopwatch.StartNew();
         var workload = Workload.Shared(settings);
         string? firstError = null;
-        if (diagnosticsOut is not null)
-        {
-            return Equivalence.WriteDiagnostics(workload, diagnosticsOut);
-        }
-
-        if (equivalence)
-        {
-            return Equivalence.Run(workload, corpusArguments, Console.WriteLine);
-        }
-
         if (profile)
         {
             Profiler.Run(workload, Console.WriteLine);
@@ -110,7 +88,7 @@ public static class Program
         if (quick)
         {
             mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians";
-            results = QuickRunner.Run(workload, warmups, rounds, Console.WriteLine);
+            results = QuickRunner.Run(workload, warmups, rounds, only, Console.WriteLine);
         }
         else
         {

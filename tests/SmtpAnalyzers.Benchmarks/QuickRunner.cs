@@ -16,7 +16,8 @@ public static class QuickRunner
 {
     private sealed record QuickCase(string Name, Func<object> Prepare, Func<object, object> Run, Func<object, TimeSpan?> Execution);
 
-    public static IReadOnlyList<CaseResult> Run(Workload workload, int warmups, int rounds, Action<string> log)
+    /// <param name="only">When not empty, only the cases whose name contains one of these (and the compile, empty and floor cases the ratios need).</param>
+    public static IReadOnlyList<CaseResult> Run(Workload workload, int warmups, int rounds, IReadOnlyList<string> only, Action<string> log)
     {
         var cases = new List<QuickCase>
         {
@@ -53,6 +54,11 @@ public static class QuickRunner
                 return driver.RunGenerators(edited);
             },
             d => ((GeneratorDriver)d).GetTimingInfo().ElapsedTime));
+
+        if (only.Count > 0)
+        {
+            cases = cases.Where(c => c.Name is Report.Compile or Report.Empty or Report.Floor || only.Any(o => c.Name.Contains(o, StringComparison.OrdinalIgnoreCase))).ToList();
+        }
 
         var wall = cases.ToDictionary(c => c.Name, _ => new List<double>());
         var exec = cases.ToDictionary(c => c.Name, _ => new List<double>());

@@ -82,6 +82,5 @@ public sealed partial class SmtpSemantics
     /// literal with that constant's name would make the check compare the constant with itself.
     /// </summary>
     private static bool IsConstantComparand(ExpressionSyntax other, SemanticModel model, CancellationToken cancellationToken) =>
-        !SkipParentheses(other).IsKind(SyntaxKind.NumericLiteralExpression)
-        && (IsConstantByLookup(other, model) ?? model.GetConstantValue(other, cancellationToken).HasValue);
+        !SkipParentheses(other).IsKind(SyntaxKind.NumericLiteralExpression) && model.GetConstantValue(other, cancellationToken).HasValue;
 }

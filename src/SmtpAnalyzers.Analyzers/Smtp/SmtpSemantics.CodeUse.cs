@@ -84,7 +84,7 @@ public sealed partial class SmtpSemantics
         switch (node.Parent)
         {
             case CastExpressionSyntax cast when cast.Expression == node:
-                var target = LookupType(cast.Type, model, cancellationToken);
+                var target = model.GetTypeInfo(cast.Type, cancellationToken).Type;
                 return IsSmtpEnum(target, options) ? new CodeUse(CodeUseKind.CastToSmtpEnum, (INamedTypeSymbol)target!) : default;
 
             case BinaryExpressionSyntax binary when binary.IsKind(SyntaxKind.EqualsExpression) || binary.IsKind(SyntaxKind.NotEqualsExpression):
@@ -97,7 +97,7 @@ public sealed partial class SmtpSemantics
                 return ClassifyPatternInput(pattern, model, options, cancellationToken);
 
             case ArgumentSyntax argument:
-                return IsCodeParameter(argument, model, options, cancellationToken)
+                return IsSmtpCodeSymbol(FindParameter(argument, model, cancellationToken), options)
                     ? new CodeUse(CodeUseKind.SmtpValue)
                     : ClassifyAssertionArgument(argument, model, options, cancellationToken);
 
@@ -105,11 +105,6 @@ public sealed partial class SmtpSemantics
                 return IsSmtpCodeSymbol(FindAttributeParameter(attributeArgument, model, cancellationToken), options) ? new CodeUse(CodeUseKind.SmtpValue) : default;
 
             case EqualsValueClauseSyntax { Parent: { } declaration }:
-                if (!CouldBeCodeSymbolName(DeclaredName(declaration), options))
-                {
-                    return default;
-                }
-
                 var declared = declaration switch
                 {
                     VariableDeclaratorSyntax or ParameterSyntax or PropertyDeclarationSyntax => model.GetDeclaredSymbol(declaration, cancellationToken),
@@ -118,7 +113,7 @@ public sealed partial class SmtpSemantics
                 return IsSmtpCodeSymbol(declared, options) ? new CodeUse(CodeUseKind.SmtpValue) : default;
 
             case AssignmentExpressionSyntax assignment when assignment.Right == node && assignment.IsKind(SyntaxKind.SimpleAssignmentExpression):
-                return IsSmtpCodeTarget(assignment.Left, model, options, cancellationToken) ? new CodeUse(CodeUseKind.SmtpValue) : default;
+                return IsSmtpCodeSymbol(model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol, options) ? new CodeUse(CodeUseKind.SmtpValue) : default;
 
             case ReturnStatementSyntax:
             case ArrowExpressionClauseSyntax:
@@ -190,12 +185,6 @@ public sealed partial class SmtpSemantics
             case SwitchExpressionArmSyntax { Parent: SwitchExpressionSyntax switchExpression }:
                 return ClassifyComparand(switchExpression.GoverningExpression, model, options, cancellationToken);
             case SubpatternSyntax subpattern:
-                // { Code: 250 }: only a member named like a code (or configured) holds one; its name decides before any binding.
-                if (subpattern.NameColon is { } named && !CouldBeCodeSymbolName(named.Name.Identifier.ValueText, options))
-                {
-                    return default;
-                }
-
                 var member = subpattern.NameColon is { } nameColon
                     ? model.GetSymbolInfo(nameColon.Name, cancellationToken).Symbol
                     : subpattern.ExpressionColon is { } expressionColon ? model.GetSymbolInfo(expressionColon.Expression, cancellationToken).Symbol : null;
@@ -213,61 +202,12 @@ public sealed partial class SmtpSemantics
             return null;
         }
 
-        if (ChooseMethod(call, model, cancellationToken) is not IMethodSymbol method)
+        if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol method)
         {
             return null;
         }
 
         return MatchParameter(method, argument.NameColon?.Name.Identifier.ValueText, list.Arguments.IndexOf(argument));
-    }
-
-    /// <summary>
-    /// True when an argument goes to a parameter that holds an SMTP reply code (<see cref="IsSmtpCodeSymbol"/>). Decided by
-    /// name lookup when every method the call can reach agrees (Task.Delay, Math.Max, session.Reply), else by binding the call.
-    /// </summary>
-    private bool IsCodeParameter(ArgumentSyntax argument, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
-    {
-        if (argument.Parent is not BaseArgumentListSyntax { Parent: { } call } list)
-        {
-            return false;
-        }
-
-        var candidates = LookupCandidateMethods(call, model);
-        if (!candidates.IsDefault)
-        {
-            var name = argument.NameColon?.Name.Identifier.ValueText;
-            var position = list.Arguments.IndexOf(argument);
-            var codes = 0;
-            var others = 0;
-            foreach (var candidate in candidates)
-            {
-                if (MatchParameter(candidate, name, position) is not { } parameter)
-                {
-                    continue;
-                }
-
-                if (IsSmtpCodeSymbol(parameter, options))
-                {
-                    codes++;
-                }
-                else
-                {
-                    others++;
-                }
-            }
-
-            if (codes == 0 && others > 0)
-            {
-                return false;
-            }
-
-            if (others == 0 && codes > 0)
-            {
-                return true;
-            }
-        }
-
-        return IsSmtpCodeSymbol(FindParameter(argument, model, cancellationToken), options);
     }
 
     private static IParameterSymbol? FindAttributeParameter(AttributeArgumentSyntax argument, SemanticModel model, CancellationToken cancellationToken)

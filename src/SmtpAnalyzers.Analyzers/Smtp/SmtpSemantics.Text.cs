@@ -209,7 +209,7 @@ public sealed partial class SmtpSemantics
             return false;
         }
 
-        if (ChooseMethod(invocation, model, cancellationToken) is not IMethodSymbol method)
+        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method)
         {
             return false;
         }
@@ -297,7 +297,7 @@ public sealed partial class SmtpSemantics
 
     private static bool IsBuilderCall(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken) =>
         GetInvokedName(invocation) is "Append" or "AppendLine" or "AppendFormat" or "Insert"
-        && ChooseMethod(invocation, model, cancellationToken) is IMethodSymbol { ContainingType: var type } && IsTypeIn(type, "StringBuilder", "System.Text");
+        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ContainingType: var type } && IsTypeIn(type, "StringBuilder", "System.Text");
 
     /// <summary>
     /// Text appended to a <c>StringBuilder</c>: follows the call chain; SMTP text when the chain ends in <c>ToString()</c> that is SMTP

@@ -265,11 +265,6 @@ public sealed partial class SmtpSemantics
                     || IsSmtpValued(cast.Expression, model, options, depth, cancellationToken);
         }
 
-        if (IsSmtpValuedByLookup(expression, model, options, depth, cancellationToken) is { } known)
-        {
-            return known;
-        }
-
         var typeInfo = model.GetTypeInfo(expression, cancellationToken);
         if (IsSmtpEnum(typeInfo.Type, options))
         {
@@ -292,12 +287,7 @@ public sealed partial class SmtpSemantics
             return IsReplyPrefixParse(method, invocation, model, options, cancellationToken);
         }
 
-        return IsLocalInitializedWithCode(symbol, expression, model, options, depth, cancellationToken);
-    }
-
-    /// <summary>One step of data flow: a local whose initializer carries a code (int code = (int)ex.StatusCode;).</summary>
-    private bool IsLocalInitializedWithCode(ISymbol symbol, ExpressionSyntax expression, SemanticModel model, SmtpOptions options, int depth, CancellationToken cancellationToken)
-    {
+        // One step of data flow: a local whose initializer carries a code (int code = (int)ex.StatusCode;).
         if (symbol is ILocalSymbol { IsConst: false } local && depth < 2 && IsIntegral(local.Type))
         {
             foreach (var reference in local.DeclaringSyntaxReferences)
@@ -314,58 +304,6 @@ public sealed partial class SmtpSemantics
     }
 
     /// <summary>
-    /// <see cref="IsSmtpValued(ExpressionSyntax, SemanticModel, SmtpOptions, CancellationToken)"/> for a name or a call, decided by
-    /// name lookup (see SmtpSemantics.Lookup.cs); null when lookup cannot tell and the expression must be bound.
-    /// </summary>
-    private bool? IsSmtpValuedByLookup(ExpressionSyntax expression, SemanticModel model, SmtpOptions options, int depth, CancellationToken cancellationToken)
-    {
-        switch (expression)
-        {
-            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
-                if (!TryResolve(expression, model, out var meaning) || meaning.Type is not { } type)
-                {
-                    return null;
-                }
-
-                if (IsSmtpEnum(type, options) || IsSmtpCodeMeaning(meaning, options))
-                {
-                    return true;
-                }
-
-                // One step of data flow, as IsLocalInitializedWithCode.
-                return meaning.IsLocal && !meaning.IsConstLocal && depth < 2 && IsIntegral(type) && meaning.LocalInitializer is { } initializer
-                    && IsSmtpValued(initializer, model, options, depth + 1, cancellationToken);
-
-            case InvocationExpressionSyntax invocation:
-                var candidates = LookupCandidateMethods(invocation, model);
-                if (candidates.IsDefault)
-                {
-                    return null;
-                }
-
-                var smtp = 0;
-                foreach (var method in candidates)
-                {
-                    if (method.Name == "Parse" || method.Name.StartsWith("ToInt", StringComparison.Ordinal) || method.Name.StartsWith("ToUInt", StringComparison.Ordinal))
-                    {
-                        // int.Parse(line.Substring(0, 3)): needs the call's arguments and place; bind.
-                        return null;
-                    }
-
-                    if (IsSmtpEnum(method.ReturnType, options) || IsSmtpCodeSymbol(method, options))
-                    {
-                        smtp++;
-                    }
-                }
-
-                return smtp == 0 ? false : smtp == candidates.Length ? true : null;
-
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>
     /// For <c>(int)x</c> where <c>x</c> has an SMTP enum type, returns that enum type; otherwise null.
     /// </summary>
     public INamedTypeSymbol? GetIntCastEnum(ExpressionSyntax expression, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
@@ -375,15 +313,13 @@ public sealed partial class SmtpSemantics
             return null;
         }
 
-        var target = LookupType(cast.Type, model, cancellationToken);
+        var target = model.GetTypeInfo(cast.Type, cancellationToken).Type;
         if (!IsIntegral(target))
         {
             return null;
         }
 
-        var operandType = TryResolve(cast.Expression, model, out var operand) && operand.Type is { } operandValueType
-            ? operandValueType
-            : model.GetTypeInfo(cast.Expression, cancellationToken).Type;
+        var operandType = model.GetTypeInfo(cast.Expression, cancellationToken).Type;
         return IsSmtpEnum(operandType, options) ? (INamedTypeSymbol)operandType! : null;
     }
 

@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--profile] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--sequential] [--profile] [--out FILE]
 /// </summary>
 public static class Program
 {
@@ -57,6 +57,9 @@ public static class Program
                 case "--rounds":
                     rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
+                case "--sequential":
+                    settings = settings with { Sequential = true };
+                    break;
                 case "--only":
                     only.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
@@ -64,7 +67,7 @@ public static class Program
                     output = args[++i];
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--sequential] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -87,7 +90,7 @@ public static class Program
         string mode;
         if (quick)
         {
-            mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians";
+            mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians{(settings.Sequential ? ", analyzers run sequentially (--sequential)" : "")}";
             results = QuickRunner.Run(workload, warmups, rounds, only, Console.WriteLine);
         }
         else

@@ -13,7 +13,11 @@ using SmtpAnalyzers.Rules;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>Where the corpus comes from: generated (seed, size) or a folder of C# files.</summary>
-public sealed record BenchSettings(string? CorpusFolder, int Seed, int MinLines)
+/// <param name="Sequential">
+/// Analyzers run without concurrent execution (<c>--sequential</c>, a diagnostic mode): their execution time is then CPU
+/// work, with no time lost to the compiler's threads preempting a callback on a busy machine.
+/// </param>
+public sealed record BenchSettings(string? CorpusFolder, int Seed, int MinLines, bool Sequential = false)
 {
     public const string CorpusEnvironmentVariable = "SMTP_BENCH_CORPUS";
 
@@ -172,7 +176,7 @@ public sealed class Workload
     public ImmutableArray<DiagnosticAnalyzer> Rule(string id) => ImmutableArray.Create(Rules.Single(r => r.Id == id).Create());
 
     public CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
-        compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: true));
+        compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: !BenchSettings.Current.Sequential, logAnalyzerExecutionTime: true));
 
     /// <summary>
     /// What a build does, in one pass as csc does it: the compiler's diagnostics and the analyzers' over the whole

@@ -58,35 +58,6 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
                 : cache.GetOrAdd(tree, CommandContextOptions.Read(analyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree)));
     }
 
-    /// <summary>Member names of the SMTP enums and the bundled constants, for an O(1) filter before any semantic work; once per compilation.</summary>
-    internal static HashSet<string> CollectCodeMemberNames(Compilation compilation)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var metadataName in SmtpSemantics.KnownEnumMetadataNames)
-        {
-            Add(compilation.GetTypeByMetadataName(metadataName));
-        }
-
-        Add(compilation.GetTypeByMetadataName(SmtpSemantics.BundledConstantsMetadataName));
-        return names;
-
-        void Add(INamedTypeSymbol? type)
-        {
-            if (type is null)
-            {
-                return;
-            }
-
-            foreach (var member in type.GetMembers())
-            {
-                if (member is IFieldSymbol { HasConstantValue: true })
-                {
-                    names.Add(member.Name);
-                }
-            }
-        }
-    }
-
     /// <summary>A numeric literal (SyntaxKind.NumericLiteralExpression).</summary>
     internal static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref NumericLiteralFacts facts, OptionsCache commandOptions)
     {
@@ -206,11 +177,13 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>SmtpReplyCode.Ok</c>, <c>SmtpStatusCode.MailboxBusy</c>.</summary>
-    internal static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, HashSet<string> memberNames, OptionsCache commandOptions)
+    internal static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
     {
+        // The gate before the names: the names are looked up in the compilation at the first SMTP file.
         var access = (MemberAccessExpressionSyntax)context.Node;
-        if (!memberNames.Contains(access.Name.Identifier.ValueText) || access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access
-            || !smtp.IsSmtpFile(access.SyntaxTree, context.CancellationToken))
+        if (access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access
+            || !smtp.IsSmtpFile(access.SyntaxTree, context.CancellationToken)
+            || !smtp.CodeMemberNames.Contains(access.Name.Identifier.ValueText))
         {
             return;
         }

@@ -157,8 +157,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
         var smtp003 = (rules & SmtpRules.SMTP003) != 0;
 
-        // SMTP003's per-compilation state: the member names of the SMTP enums and the bundled constants, and its options per tree.
-        var memberNames = smtp003 ? SMTP003ReplyCodeContextAnalyzer.CollectCodeMemberNames(start.Compilation) : null;
+        // SMTP003's per-compilation state: its options per tree (the member names of the SMTP enums are SmtpSemantics').
         var commandOptions = smtp003 ? new SMTP003ReplyCodeContextAnalyzer.OptionsCache(start.Options) : null;
 
         if ((rules & (SmtpRules.SMTP001 | SmtpRules.SMTP003)) != 0)
@@ -194,12 +193,11 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
                 SyntaxKind.MemberBindingExpression);
         }
 
-        // SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok only when the compilation has such a type.
-        var memberNames003 = memberNames is { Count: > 0 } ? memberNames : null;
-        if (memberNames003 is not null || smtp005)
+        // SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok; SMTP005 reads Environment.NewLine and writer.WriteLine.
+        if (smtp003 || smtp005)
         {
             start.RegisterSyntaxNodeAction(
-                c => AnalyzeSimpleMemberAccess(c, smtp, memberNames003, commandOptions, smtp005),
+                c => AnalyzeSimpleMemberAccess(c, smtp, commandOptions, smtp005),
                 SyntaxKind.SimpleMemberAccessExpression);
         }
     }
@@ -286,13 +284,12 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeSimpleMemberAccess(
         SyntaxNodeAnalysisContext context,
         SmtpSemantics smtp,
-        HashSet<string>? smtp003MemberNames,
         SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions,
         bool smtp005)
     {
-        if (smtp003MemberNames is not null)
+        if (commandOptions is not null)
         {
-            SMTP003ReplyCodeContextAnalyzer.AnalyzeMember(context, smtp, smtp003MemberNames, commandOptions!);
+            SMTP003ReplyCodeContextAnalyzer.AnalyzeMember(context, smtp, commandOptions);
         }
 
         if (smtp005)

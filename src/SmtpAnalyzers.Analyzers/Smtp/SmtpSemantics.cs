@@ -39,13 +39,30 @@ public sealed partial class SmtpSemantics
     /// <summary>Foreign words that are also parts of ordinary words ("Rest" in Interest, Restore, SmtpRestartHandler): matched only as a whole word.</summary>
     private static readonly string[] ForeignProtocolWholeWords = { "Rest", "Restful" };
 
-    private readonly ImmutableHashSet<INamedTypeSymbol> knownEnums;
+    // Looked up at the first question that needs them, never at compilation start: the first GetTypeByMetadataName of a
+    // compilation waits for its merged declaration tree, and a compilation whose files never pass the gate needs neither.
+    private readonly Lazy<ImmutableHashSet<INamedTypeSymbol>> knownEnums;
+    private readonly Lazy<ImmutableHashSet<string>> codeMemberNames;
     private readonly AnalyzerOptions? analyzerOptions;
     private readonly ConcurrentDictionary<ITypeSymbol, TypeFacts> typeFacts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SmtpOptions> treeOptions = new();
     private readonly ConcurrentDictionary<SyntaxTree, bool> smtpFiles = new();
 
     private SmtpSemantics(Compilation compilation, AnalyzerOptions? options)
+    {
+        knownEnums = new Lazy<ImmutableHashSet<INamedTypeSymbol>>(() => FindKnownEnums(compilation));
+        codeMemberNames = new Lazy<ImmutableHashSet<string>>(() => CollectCodeMemberNames(compilation, knownEnums.Value));
+        analyzerOptions = options;
+    }
+
+    /// <summary>
+    /// The names of the constants of the SMTP library enums and of the bundled constants class in this compilation
+    /// (<c>Ok</c>, <c>MailboxBusy</c>, <c>StartMailInput</c> ...): an O(1) filter on member accesses before any semantic work.
+    /// Computed once per compilation, at the first call; ask only in files that pass <see cref="IsSmtpFile"/>.
+    /// </summary>
+    public ImmutableHashSet<string> CodeMemberNames => codeMemberNames.Value;
+
+    private static ImmutableHashSet<INamedTypeSymbol> FindKnownEnums(Compilation compilation)
     {
         var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in KnownEnumMetadataNames)
@@ -56,8 +73,35 @@ public sealed partial class SmtpSemantics
             }
         }
 
-        knownEnums = builder.ToImmutable();
-        analyzerOptions = options;
+        return builder.ToImmutable();
+    }
+
+    private static ImmutableHashSet<string> CollectCodeMemberNames(Compilation compilation, ImmutableHashSet<INamedTypeSymbol> enums)
+    {
+        var names = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        foreach (var type in enums)
+        {
+            Add(type);
+        }
+
+        Add(compilation.GetTypeByMetadataName(BundledConstantsMetadataName));
+        return names.ToImmutable();
+
+        void Add(INamedTypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IFieldSymbol { HasConstantValue: true })
+                {
+                    names.Add(member.Name);
+                }
+            }
+        }
     }
 
     public static SmtpSemantics Create(Compilation compilation, AnalyzerOptions? options) => new(compilation, options);
@@ -171,7 +215,7 @@ public sealed partial class SmtpSemantics
             return false;
         }
 
-        if (knownEnums.Contains(named.OriginalDefinition))
+        if (knownEnums.Value.Contains(named.OriginalDefinition))
         {
             return true;
         }

@@ -59,7 +59,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>A numeric literal (SyntaxKind.NumericLiteralExpression).</summary>
-    internal static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref NumericLiteralFacts facts, OptionsCache commandOptions)
+    internal static void AnalyzeNumericLiteral(NodeContext context, SmtpSemantics smtp, ref NumericLiteralFacts facts, OptionsCache commandOptions)
     {
         var literal = facts.Literal;
         var text = facts.Text;
@@ -107,7 +107,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
     /// Reply strings (SyntaxKind.StringLiteralExpression, InterpolatedStringExpression): <c>"354 Start mail input"</c>,
     /// <c>$"221 {host} closing"</c>, <c>line.StartsWith("354")</c>.
     /// </summary>
-    internal static void AnalyzeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts facts, OptionsCache commandOptions)
+    internal static void AnalyzeString(NodeContext context, SmtpSemantics smtp, ref TextFacts facts, OptionsCache commandOptions)
     {
         var expression = facts.Node;
         if (ReplyStrings.FindLeadingCodeOperand(expression, out _) is { } leading)
@@ -155,7 +155,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
     /// <c>$"{SmtpReplyCode.TransactionFailed} Try again later"</c>, <c>SmtpReplyCode.Text.X + " ..."</c>: only the reply-class check;
     /// the command context of an <c>SmtpReplyCode</c>/enum member is <see cref="AnalyzeMember"/>'s, and is not reported twice.
     /// </summary>
-    private static void AnalyzeConstantCodeString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts facts, ExpressionSyntax leading)
+    private static void AnalyzeConstantCodeString(NodeContext context, SmtpSemantics smtp, ref TextFacts facts, ExpressionSyntax leading)
     {
         // The reply is the + expression when the code is its left operand.
         var expression = facts.Node;
@@ -177,7 +177,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>SmtpReplyCode.Ok</c>, <c>SmtpStatusCode.MailboxBusy</c>.</summary>
-    internal static void AnalyzeMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, OptionsCache commandOptions)
+    internal static void AnalyzeMember(NodeContext context, SmtpSemantics smtp, OptionsCache commandOptions)
     {
         // The gate before the names: the names are looked up in the compilation at the first SMTP file.
         var access = (MemberAccessExpressionSyntax)context.Node;
@@ -218,7 +218,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         }
     }
 
-    private static bool IsSmtpNamedConstant(LiteralExpressionSyntax literal, SemanticModel model, SmtpSemantics smtp, SyntaxNodeAnalysisContext context)
+    private static bool IsSmtpNamedConstant(LiteralExpressionSyntax literal, SemanticModel model, SmtpSemantics smtp, NodeContext context)
     {
         var options = smtp.GetOptions(literal.SyntaxTree);
         for (SyntaxNode? node = literal.Parent; node is not null; node = node.Parent)
@@ -235,7 +235,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         return false;
     }
 
-    private static void Check(SyntaxNodeAnalysisContext context, ExpressionSyntax node, ReplyCode code, CommandContextOptions options)
+    private static void Check(NodeContext context, ExpressionSyntax node, ReplyCode code, CommandContextOptions options)
     {
         var replyContext = SmtpSemantics.FindReplyContext(node, code.Value, options);
         switch (replyContext.Kind)
@@ -352,10 +352,10 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         return builder.ToString();
     }
 
-    private static void CheckProducedClass(SyntaxNodeAnalysisContext context, ExpressionSyntax node, ReplyCode code) =>
+    private static void CheckProducedClass(NodeContext context, ExpressionSyntax node, ReplyCode code) =>
         ReportClass(context, node, code, SmtpSemantics.FindProducedOutcome(node));
 
-    private static void ReportClass(SyntaxNodeAnalysisContext context, ExpressionSyntax node, ReplyCode code, (OutcomeWord Word, string? Name) outcome)
+    private static void ReportClass(NodeContext context, ExpressionSyntax node, ReplyCode code, (OutcomeWord Word, string? Name) outcome)
     {
         var contradicts = (outcome.Word == OutcomeWord.Transient && code.Class == 5) || (outcome.Word == OutcomeWord.Permanent && code.Class == 4);
         if (!contradicts)
@@ -377,7 +377,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary><c>bool IsHardBounce(int code) =&gt; code &gt;= 400;</c> counts every 4yz reply as permanent.</summary>
-    private static void AnalyzeThreshold(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, LiteralExpressionSyntax literal)
+    private static void AnalyzeThreshold(NodeContext context, SmtpSemantics smtp, LiteralExpressionSyntax literal)
     {
         if (literal.Parent is not BinaryExpressionSyntax binary || binary.Right != literal)
         {
@@ -462,7 +462,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         return node;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, ExpressionSyntax node, ReplyCode code, int fixCode, params object?[] args)
+    private static void Report(NodeContext context, DiagnosticDescriptor descriptor, ExpressionSyntax node, ReplyCode code, int fixCode, params object?[] args)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(CodeProperty, code.ValueText);

@@ -55,7 +55,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP005LineNotEndedWithCrLf);
 
     /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
-    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, ref TextFacts text)
+    internal static void AnalyzeStringLiteral(NodeContext context, ref TextFacts text)
     {
         if (!text.IsSmtpFile())
         {
@@ -77,7 +77,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>A char literal (SyntaxKind.CharacterLiteralExpression).</summary>
-    internal static void AnalyzeCharacterLiteral(SyntaxNodeAnalysisContext context, ref TextFacts text)
+    internal static void AnalyzeCharacterLiteral(NodeContext context, ref TextFacts text)
     {
         if (!text.IsSmtpFile())
         {
@@ -102,7 +102,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
-    internal static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, ref TextFacts text)
+    internal static void AnalyzeInterpolatedString(NodeContext context, ref TextFacts text)
     {
         if (!text.IsSmtpFile())
         {
@@ -153,10 +153,10 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     /// <summary>
     /// The member a call names (SyntaxKind.SimpleMemberAccessExpression, PointerMemberAccessExpression, MemberBindingExpression):
     /// <c>writer.WriteLine(...)</c>, <c>sb.AppendLine(...)</c>, <c>writer?.WriteLine(...)</c>. The call is reached from its member
-    /// access, which the shared analyzer visits anyway for SMTP003 and <c>Environment.NewLine</c>, instead of from every
-    /// invocation: a call without a member access or binding (<c>WriteLine(x)</c>) is never reported.
+    /// access, which the shared analyzer's walk of an SMTP file's member accesses visits anyway for SMTP003 and
+    /// <c>Environment.NewLine</c>: a call without a member access or binding (<c>WriteLine(x)</c>) is never reported.
     /// </summary>
-    internal static void AnalyzeCalledMember(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    internal static void AnalyzeCalledMember(NodeContext context, SmtpSemantics smtp)
     {
         var member = context.Node;
         if (member.Parent is InvocationExpressionSyntax invocation && invocation.Expression == member)
@@ -165,7 +165,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, InvocationExpressionSyntax invocation)
+    private static void AnalyzeInvocation(NodeContext context, SmtpSemantics smtp, InvocationExpressionSyntax invocation)
     {
         // Name filter on syntax first (every member call comes here), then the per-file gate, then any binding.
         SimpleNameSyntax? name = invocation.Expression switch
@@ -273,7 +273,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>Environment.NewLine</c>.</summary>
-    internal static void AnalyzeNewLine(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    internal static void AnalyzeNewLine(NodeContext context, SmtpSemantics smtp)
     {
         // Every member access comes here: the name first, then the per-file gate.
         var access = (MemberAccessExpressionSyntax)context.Node;
@@ -314,7 +314,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     /// Syntax only: the text this is part of starts like a reply or command line (or with a value named for one), and is not written
     /// to a diagnostic writer (a log, trace or console output).
     /// </summary>
-    private static bool IsProtocolLine(ExpressionSyntax text, SyntaxNodeAnalysisContext context)
+    private static bool IsProtocolLine(ExpressionSyntax text, NodeContext context)
     {
         if (!SmtpLineShape.IsPartOfProtocolLine(text, context.SemanticModel, context.CancellationToken))
         {
@@ -354,10 +354,10 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
         return found;
     }
 
-    private static bool IsSmtpText(ExpressionSyntax text, SyntaxNodeAnalysisContext context, SmtpSemantics smtp) =>
+    private static bool IsSmtpText(ExpressionSyntax text, NodeContext context, SmtpSemantics smtp) =>
         smtp.IsSmtpText(text, context.SemanticModel, smtp.GetOptions(text.SyntaxTree), context.CancellationToken);
 
-    private static void Report(SyntaxNodeAnalysisContext context, SyntaxNode node, string what, FixKind? fix, Location? location = null)
+    private static void Report(NodeContext context, SyntaxNode node, string what, FixKind? fix, Location? location = null)
     {
         var properties = fix is { } kind
             ? ImmutableDictionary<string, string?>.Empty.Add(FixProperty, kind.ToString())

@@ -34,6 +34,35 @@ class SmtpSession
     }
 
     [Fact]
+    public async Task Calls_and_NewLine_in_generated_code_are_not_reported()
+    {
+        // Member accesses are walked per SMTP file (not a syntax-node action); the walk skips [GeneratedCode] declarations
+        // as the driver does for syntax-node actions, and reports through the semantic-model action everywhere else.
+        var source = Head + @"
+    void A() => writer.{|SMTP005:WriteLine|}(""250 OK"");
+    void B() => writer.Write(""250 OK"" + {|SMTP005:Environment.NewLine|});
+}
+
+[System.CodeDom.Compiler.GeneratedCode(""tool"", ""1.0"")]
+class GeneratedSmtpSession
+{
+    private readonly StreamWriter writer = StreamWriter.Null;
+    void A() => writer.WriteLine(""250 OK"");
+}
+
+class PartlyGeneratedSmtpSession
+{
+    private readonly StreamWriter writer = StreamWriter.Null;
+
+    [System.CodeDom.Compiler.GeneratedCodeAttribute(""tool"", ""1.0"")]
+    void A() => writer.WriteLine(""250 OK"");
+
+    void B() => writer.{|SMTP005:WriteLine|}(""250 OK"");
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Calls_are_found_through_member_access_and_conditional_access()
     {
         var source = Head + @"

@@ -221,8 +221,10 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        // The IDE asks for a span at a time (a light bulb, a visible region): only that span is walked.
         var report = context.ReportDiagnostic;
-        foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodes(static n => !IsGeneratedCodeDeclaration(n)))
+        var root = model.SyntaxTree.GetRoot(cancellationToken);
+        foreach (var node in root.DescendantNodes(context.FilterSpan ?? root.FullSpan, static n => !IsGeneratedCodeDeclaration(n)))
         {
             switch (node.RawKind)
             {

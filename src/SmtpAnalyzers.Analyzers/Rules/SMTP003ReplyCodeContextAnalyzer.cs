@@ -176,13 +176,14 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         ReportClass(context, node, code, outcome);
     }
 
-    /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>SmtpReplyCode.Ok</c>, <c>SmtpStatusCode.MailboxBusy</c>.</summary>
+    /// <summary>
+    /// A member access (SyntaxKind.SimpleMemberAccessExpression): <c>SmtpReplyCode.Ok</c>, <c>SmtpStatusCode.MailboxBusy</c>.
+    /// Reached only from <see cref="SmtpRuleAnalyzer"/>'s walk of a file that passes the SMTP gate.
+    /// </summary>
     internal static void AnalyzeMember(NodeContext context, SmtpSemantics smtp, OptionsCache commandOptions)
     {
-        // The gate before the names: the names are looked up in the compilation at the first SMTP file.
         var access = (MemberAccessExpressionSyntax)context.Node;
         if (access.Parent is MemberAccessExpressionSyntax { Expression: var e } && e == access
-            || !smtp.IsSmtpFile(access.SyntaxTree, context.CancellationToken)
             || !smtp.CodeMemberNames.Contains(access.Name.Identifier.ValueText))
         {
             return;

@@ -154,7 +154,8 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     /// The member a call names (SyntaxKind.SimpleMemberAccessExpression, PointerMemberAccessExpression, MemberBindingExpression):
     /// <c>writer.WriteLine(...)</c>, <c>sb.AppendLine(...)</c>, <c>writer?.WriteLine(...)</c>. The call is reached from its member
     /// access, which the shared analyzer's walk of an SMTP file's member accesses visits anyway for SMTP003 and
-    /// <c>Environment.NewLine</c>: a call without a member access or binding (<c>WriteLine(x)</c>) is never reported.
+    /// <c>Environment.NewLine</c>: a call without a member access or binding (<c>WriteLine(x)</c>) is never reported. Reached
+    /// only from that walk, in a file that passes the SMTP gate.
     /// </summary>
     internal static void AnalyzeCalledMember(NodeContext context, SmtpSemantics smtp)
     {
@@ -167,7 +168,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
 
     private static void AnalyzeInvocation(NodeContext context, SmtpSemantics smtp, InvocationExpressionSyntax invocation)
     {
-        // Name filter on syntax first (every member call comes here), then the per-file gate, then any binding.
+        // Name filter on syntax first (every member call of an SMTP file comes here), then any binding.
         SimpleNameSyntax? name = invocation.Expression switch
         {
             MemberAccessExpressionSyntax access => access.Name,
@@ -175,7 +176,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
             _ => null,
         };
         var methodName = name?.Identifier.ValueText;
-        if (methodName is not ("WriteLine" or "WriteLineAsync" or "AppendLine") || !smtp.IsSmtpFile(invocation.SyntaxTree, context.CancellationToken))
+        if (methodName is not ("WriteLine" or "WriteLineAsync" or "AppendLine"))
         {
             return;
         }
@@ -272,12 +273,15 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
         Report(context, invocation, methodName!, isAppendLine ? FixKind.AppendLine : FixKind.WriteLine, name!.GetLocation());
     }
 
-    /// <summary>A member access (SyntaxKind.SimpleMemberAccessExpression): <c>Environment.NewLine</c>.</summary>
+    /// <summary>
+    /// A member access (SyntaxKind.SimpleMemberAccessExpression): <c>Environment.NewLine</c>. Reached only from
+    /// <see cref="SmtpRuleAnalyzer"/>'s walk of a file that passes the SMTP gate.
+    /// </summary>
     internal static void AnalyzeNewLine(NodeContext context, SmtpSemantics smtp)
     {
-        // Every member access comes here: the name first, then the per-file gate.
+        // Every member access of an SMTP file comes here: the name first.
         var access = (MemberAccessExpressionSyntax)context.Node;
-        if (access.Name.Identifier.ValueText != "NewLine" || !smtp.IsSmtpFile(access.SyntaxTree, context.CancellationToken))
+        if (access.Name.Identifier.ValueText != "NewLine")
         {
             return;
         }

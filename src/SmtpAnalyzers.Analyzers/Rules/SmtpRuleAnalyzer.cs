@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -204,7 +203,8 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
     /// Member accesses are the commonest named nodes, about twice as many as all literals together, and they matter only in
     /// SMTP files. A syntax-node action on them would call back on every one in the compilation: about 51,000 callbacks on
     /// Newtonsoft.Json's 193,000 lines, which hold no SMTP code at all. One semantic-model action per file costs such a
-    /// file one cached gate lookup; a file that passes the gate is walked once, skipping declarations marked
+    /// file one cached gate lookup; a file that passes the gate is walked once (the rules' member logic does not check the
+    /// gate again), skipping declarations marked
     /// <c>[GeneratedCode]</c> as the driver does for syntax-node actions. The rules' node logic is the same as for a
     /// syntax-node action: it gets a <see cref="NodeContext"/> per node that reports through this action.
     /// </remarks>

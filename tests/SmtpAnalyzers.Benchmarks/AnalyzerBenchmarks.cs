@@ -34,7 +34,7 @@ public class AnalyzerBenchmarks
     [GlobalSetup]
     public void GlobalSetup() => workload = Workload.Shared(BenchSettings.Current);
 
-    [IterationSetup(Targets = new[] { nameof(Compile), nameof(EmptyAnalyzer), nameof(FloorAnalyzer), nameof(Rule), nameof(AllRules), nameof(GeneratorFirstRun) })]
+    [IterationSetup(Targets = new[] { nameof(Compile), nameof(EmptyAnalyzer), nameof(FloorAnalyzer), nameof(LeanStandIn), nameof(Rule), nameof(AllRules), nameof(GeneratorFirstRun) })]
     public void FreshCompilation() => compilation = workload.FreshCompilation();
 
     [IterationSetup(Target = nameof(GeneratorAfterEdit))]
@@ -68,6 +68,9 @@ public class AnalyzerBenchmarks
 
     [Benchmark(Description = Report.Floor)]
     public int FloorAnalyzer() => Analyze(Report.Floor, static () => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer()));
+
+    [Benchmark(Description = Report.StandIn)]
+    public int LeanStandIn() => Analyze(Report.StandIn, static () => ImmutableArray.Create<DiagnosticAnalyzer>(new LeanStandInAnalyzer()));
 
     [Benchmark]
     [ArgumentsSource(nameof(RuleIds))]

@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--sequential] [--profile] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE]
 /// </summary>
 public static class Program
 {
@@ -57,8 +57,8 @@ public static class Program
                 case "--rounds":
                     rounds = int.Parse(args[++i], CultureInfo.InvariantCulture);
                     break;
-                case "--sequential":
-                    settings = settings with { Sequential = true };
+                case "--execution-as-build":
+                    settings = settings with { ExecutionAsBuild = true };
                     break;
                 case "--only":
                     only.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -67,7 +67,7 @@ public static class Program
                     output = args[++i];
                     break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--sequential] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -90,7 +90,7 @@ public static class Program
         string mode;
         if (quick)
         {
-            mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians{(settings.Sequential ? ", analyzers run sequentially (--sequential)" : "")}";
+            mode = $"quick mode: Stopwatch, {warmups} warm-up + {rounds} interleaved rounds, medians";
             results = QuickRunner.Run(workload, warmups, rounds, only, Console.WriteLine);
         }
         else
@@ -99,6 +99,9 @@ public static class Program
             results = RunBenchmarkDotNet(dry);
         }
 
+        mode += settings.ExecutionAsBuild
+            ? "; execution times from a pass run as a build (--execution-as-build: all cores, garbage collections allowed)"
+            : $"; execution times from an isolated pass (one thread, no-GC region; {Workload.NoGcRegionRefused} passes refused the region, {Workload.NoGcRegionExceeded} outgrew it)";
         var header = $"Corpus: {workload.Description}. Roslyn {typeof(Microsoft.CodeAnalysis.Compilation).Assembly.GetName().Version}, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}. {mode}. {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.";
         var report = Report.Format(results, header);
         Console.WriteLine();

@@ -29,6 +29,7 @@ public static class QuickRunner
             }),
             Analyzers(workload, Report.Empty, () => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer())),
             Analyzers(workload, Report.Floor, () => ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer())),
+            Analyzers(workload, Report.StandIn, () => ImmutableArray.Create<DiagnosticAnalyzer>(new LeanStandInAnalyzer())),
         };
 
         foreach (var rule in workload.Rules)

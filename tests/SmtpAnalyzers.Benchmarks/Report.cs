@@ -15,6 +15,7 @@ public static class Report
     public const string Compile = "Compile (no analyzers)";
     public const string Empty = "Empty analyzer";
     public const string Floor = "Floor analyzer";
+    public const string StandIn = "Lean stand-in (reference)";
     public const string AllRules = "All rules";
     public const string GeneratorFirst = "Generator, first run";
     public const string GeneratorEdit = "Generator, after an edit";

@@ -1,32 +1,20 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace SmtpAnalyzers.Rules;
 
 /// <summary>
-/// A node to analyze, its semantic model and where to report: from a syntax-node action (converted implicitly from its
-/// <see cref="SyntaxNodeAnalysisContext"/>, nothing allocated) or from the per-file walk of member accesses in
-/// <see cref="SmtpRuleAnalyzer"/>, which reports through its semantic-model action. Rule logic that both reach takes this.
+/// A node to analyze, its semantic model and where to report: made by the per-file walk of <see cref="SmtpRuleAnalyzer"/> for
+/// each node it hands to a rule, in a file that has passed the SMTP gate; diagnostics go through the walk's semantic-model
+/// action. Made on the stack; the report delegate is the action's, made once per file.
 /// </summary>
 internal readonly struct NodeContext
 {
-    private readonly SyntaxNodeAnalysisContext fromNodeAction;
-    private readonly Action<Diagnostic>? report;
-
-    private NodeContext(in SyntaxNodeAnalysisContext context)
-    {
-        fromNodeAction = context;
-        report = null;
-        Node = context.Node;
-        SemanticModel = context.SemanticModel;
-        CancellationToken = context.CancellationToken;
-    }
+    private readonly Action<Diagnostic> report;
 
     public NodeContext(SyntaxNode node, SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        fromNodeAction = default;
         this.report = report;
         Node = node;
         SemanticModel = semanticModel;
@@ -39,17 +27,5 @@ internal readonly struct NodeContext
 
     public CancellationToken CancellationToken { get; }
 
-    public static implicit operator NodeContext(in SyntaxNodeAnalysisContext context) => new(context);
-
-    public void ReportDiagnostic(Diagnostic diagnostic)
-    {
-        if (report is null)
-        {
-            fromNodeAction.ReportDiagnostic(diagnostic);
-        }
-        else
-        {
-            report(diagnostic);
-        }
-    }
+    public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 }

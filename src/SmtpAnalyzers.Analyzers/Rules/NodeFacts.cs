@@ -1,29 +1,27 @@
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Diagnostics;
 using SmtpAnalyzers.ReplyCodes;
 using SmtpAnalyzers.Smtp;
 
 namespace SmtpAnalyzers.Rules;
 
 /// <summary>
-/// A numeric literal as SMTP001 and SMTP003 both see it. The table filter runs once when it is made; the per-file gate,
-/// <see cref="SmtpSemantics.IsInNamedConstantDeclaration"/> and <see cref="SmtpSemantics.ClassifyCodeUse"/> run at most once,
+/// A numeric literal as SMTP001 and SMTP003 both see it, in a file that has passed the SMTP gate. The table filter runs once
+/// when it is made; <see cref="SmtpSemantics.IsInNamedConstantDeclaration"/> and <see cref="SmtpSemantics.ClassifyCodeUse"/> run at most once,
 /// when a rule first asks, however many rules ask.
 /// </summary>
-/// <remarks>Made on the stack for one callback and passed by <see langword="ref"/>: it allocates nothing.</remarks>
+/// <remarks>Made on the stack for one node and passed by <see langword="ref"/>: it allocates nothing.</remarks>
 internal struct NumericLiteralFacts
 {
     private readonly SmtpSemantics smtp;
     private readonly SemanticModel model;
     private readonly CancellationToken cancellationToken;
-    private Answer smtpFile;
     private Answer namedConstant;
     private bool useKnown;
     private CodeUse use;
 
-    public NumericLiteralFacts(in SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    public NumericLiteralFacts(in NodeContext context, SmtpSemantics smtp)
     {
         this.smtp = smtp;
         model = context.SemanticModel;
@@ -33,7 +31,6 @@ internal struct NumericLiteralFacts
 
         // O(1), before any semantic work: exactly three decimal digits that form a known code.
         Code = Text.Length == 3 ? ReplyCodeTable.Find(Text, 0) : null;
-        smtpFile = Answer.Unknown;
         namedConstant = Answer.Unknown;
         useKnown = false;
         use = default;
@@ -47,16 +44,6 @@ internal struct NumericLiteralFacts
     /// <summary>The reply code when the literal is exactly three digits that form a known code; else null.</summary>
     public ReplyCode? Code { get; }
 
-    /// <summary><see cref="SmtpSemantics.IsSmtpFile"/> for the literal's file.</summary>
-    public bool IsSmtpFile()
-    {
-        if (smtpFile == Answer.Unknown)
-        {
-            smtpFile = smtp.IsSmtpFile(Literal.SyntaxTree, cancellationToken) ? Answer.Yes : Answer.No;
-        }
-
-        return smtpFile == Answer.Yes;
-    }
 
     /// <summary><see cref="SmtpSemantics.IsInNamedConstantDeclaration"/> for the literal.</summary>
     public bool IsInNamedConstantDeclaration()
@@ -74,7 +61,7 @@ internal struct NumericLiteralFacts
     {
         if (!useKnown)
         {
-            use = smtp.ClassifyCodeUse(Literal, model, smtp.GetOptions(Literal.SyntaxTree), cancellationToken);
+            use = smtp.ClassifyCodeUse(Literal, model, smtp.GetOptions(model.SyntaxTree), cancellationToken);
             useKnown = true;
         }
 
@@ -84,48 +71,36 @@ internal struct NumericLiteralFacts
 
 /// <summary>
 /// A string literal, interpolated string, UTF-8 string or char literal as the text rules (SMTP002, SMTP003, SMTP004, SMTP005,
-/// SMTP007) see it: the per-file gate and <see cref="SmtpSemantics.IsSmtpText(ExpressionSyntax, SemanticModel, SmtpOptions, CancellationToken)"/>
-/// of the node run at most once, when a rule first asks, however many rules ask.
+/// SMTP007) see it, in a file that has passed the SMTP gate: <see cref="SmtpSemantics.IsSmtpText(ExpressionSyntax, SemanticModel, SmtpOptions, CancellationToken)"/>
+/// of the node runs at most once, when a rule first asks, however many rules ask.
 /// </summary>
-/// <remarks>Made on the stack for one callback and passed by <see langword="ref"/>: it allocates nothing.</remarks>
+/// <remarks>Made on the stack for one node and passed by <see langword="ref"/>: it allocates nothing.</remarks>
 internal struct TextFacts
 {
     private readonly SmtpSemantics smtp;
     private readonly SemanticModel model;
     private readonly CancellationToken cancellationToken;
-    private Answer smtpFile;
     private Answer smtpText;
 
-    public TextFacts(in SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
+    public TextFacts(in NodeContext context, SmtpSemantics smtp)
     {
         this.smtp = smtp;
         model = context.SemanticModel;
         cancellationToken = context.CancellationToken;
         Node = (ExpressionSyntax)context.Node;
-        smtpFile = Answer.Unknown;
         smtpText = Answer.Unknown;
     }
 
     /// <summary>The node of the callback.</summary>
     public ExpressionSyntax Node { get; }
 
-    /// <summary><see cref="SmtpSemantics.IsSmtpFile"/> for the node's file.</summary>
-    public bool IsSmtpFile()
-    {
-        if (smtpFile == Answer.Unknown)
-        {
-            smtpFile = smtp.IsSmtpFile(Node.SyntaxTree, cancellationToken) ? Answer.Yes : Answer.No;
-        }
-
-        return smtpFile == Answer.Yes;
-    }
 
     /// <summary><c>SmtpSemantics.IsSmtpText</c> for <see cref="Node"/> itself, with the options of its file.</summary>
     public bool IsSmtpText()
     {
         if (smtpText == Answer.Unknown)
         {
-            smtpText = smtp.IsSmtpText(Node, model, smtp.GetOptions(Node.SyntaxTree), cancellationToken) ? Answer.Yes : Answer.No;
+            smtpText = smtp.IsSmtpText(Node, model, smtp.GetOptions(model.SyntaxTree), cancellationToken) ? Answer.Yes : Answer.No;
         }
 
         return smtpText == Answer.Yes;

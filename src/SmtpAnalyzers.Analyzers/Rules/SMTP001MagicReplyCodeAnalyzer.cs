@@ -31,7 +31,7 @@ public sealed class SMTP001MagicReplyCodeAnalyzer : SmtpRuleAnalyzer
     internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP001MagicReplyCode);
 
     /// <summary>A numeric literal (SyntaxKind.NumericLiteralExpression).</summary>
-    internal static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, ref NumericLiteralFacts literal)
+    internal static void AnalyzeNumericLiteral(NodeContext context, ref NumericLiteralFacts literal)
     {
         // O(1) filter before any semantic work (done once for SMTP001 and SMTP003): three decimal digits that form a known code.
         if (literal.Code is not { } code)
@@ -39,7 +39,7 @@ public sealed class SMTP001MagicReplyCodeAnalyzer : SmtpRuleAnalyzer
             return;
         }
 
-        if (!literal.IsSmtpFile() || literal.IsInNamedConstantDeclaration())
+        if (literal.IsInNamedConstantDeclaration())
         {
             return;
         }

@@ -33,7 +33,7 @@ public sealed class SMTP002MagicReplyStringAnalyzer : SmtpRuleAnalyzer
     internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP002MagicReplyString);
 
     /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
-    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, ref TextFacts text)
+    internal static void AnalyzeStringLiteral(NodeContext context, ref TextFacts text)
     {
         var literal = (LiteralExpressionSyntax)text.Node;
 
@@ -47,7 +47,7 @@ public sealed class SMTP002MagicReplyStringAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
-    internal static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, ref TextFacts text)
+    internal static void AnalyzeInterpolatedString(NodeContext context, ref TextFacts text)
     {
         var interpolated = (InterpolatedStringExpressionSyntax)text.Node;
         if (interpolated.Contents.Count == 0 || interpolated.Contents[0] is not InterpolatedStringTextSyntax first)
@@ -87,12 +87,11 @@ public sealed class SMTP002MagicReplyStringAnalyzer : SmtpRuleAnalyzer
         return true;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, ref TextFacts facts, SyntaxToken token, ReplyCode code, bool isBare)
+    private static void Report(NodeContext context, ref TextFacts facts, SyntaxToken token, ReplyCode code, bool isBare)
     {
         var text = facts.Node;
         if (IsNamedConstantValue(text) || !ReplyStrings.IsAtTextStart(text)
-            || ReplyStrings.GetCodeSpan(token, code) is not { } span
-            || !facts.IsSmtpFile())
+            || ReplyStrings.GetCodeSpan(token, code) is not { } span)
         {
             return;
         }

@@ -70,16 +70,13 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
 
         if (text == "400" || text == "399")
         {
-            if (facts.IsSmtpFile())
-            {
-                AnalyzeThreshold(context, smtp, literal);
-            }
+            AnalyzeThreshold(context, smtp, literal);
 
             return;
         }
 
-        // O(1) filter before the per-file gate and any semantic work (done once for SMTP001 and SMTP003).
-        if (facts.Code is not { } code || !facts.IsSmtpFile())
+        // O(1) filter before any semantic work (done once for SMTP001 and SMTP003).
+        if (facts.Code is not { } code)
         {
             return;
         }
@@ -132,8 +129,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
 
         // O(1) filter: three digits of a known code, then the end, a space, a hyphen or CR.
         if (ReplyCodeTable.Find(text, 0) is not { } code
-            || (text.Length > 3 && text[3] != ' ' && text[3] != '-' && text[3] != '\r')
-            || !facts.IsSmtpFile())
+            || (text.Length > 3 && text[3] != ' ' && text[3] != '-' && text[3] != '\r'))
         {
             return;
         }
@@ -160,7 +156,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         // The reply is the + expression when the code is its left operand.
         var expression = facts.Node;
         var node = expression is LiteralExpressionSyntax ? (ExpressionSyntax)expression.Parent! : expression;
-        if (!facts.IsSmtpFile() || node.Parent is InterpolationSyntax || !IsProduced(node))
+        if (node.Parent is InterpolationSyntax || !IsProduced(node))
         {
             return;
         }

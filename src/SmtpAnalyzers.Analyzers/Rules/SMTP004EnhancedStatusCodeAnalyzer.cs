@@ -42,13 +42,8 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
         Descriptors.SMTP006EnhancedCodeNotRegistered);
 
     /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
-    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts text)
+    internal static void AnalyzeStringLiteral(NodeContext context, SmtpSemantics smtp, ref TextFacts text)
     {
-        if (!text.IsSmtpFile())
-        {
-            return;
-        }
-
         var literal = (LiteralExpressionSyntax)text.Node;
         var token = literal.Token;
         var value = token.ValueText;
@@ -66,13 +61,8 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
-    internal static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts text)
+    internal static void AnalyzeInterpolatedString(NodeContext context, SmtpSemantics smtp, ref TextFacts text)
     {
-        if (!text.IsSmtpFile())
-        {
-            return;
-        }
-
         var interpolated = (InterpolatedStringExpressionSyntax)text.Node;
         var contents = interpolated.Contents;
         for (var i = 0; i < contents.Count; i++)
@@ -102,7 +92,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
     }
 
     private static void ScanLines(
-        SyntaxNodeAnalysisContext context,
+        NodeContext context,
         ref TextFacts text,
         SyntaxToken token,
         string value,
@@ -153,7 +143,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary><c>new SmtpResponse(550, "5.1.1 ...")</c>, <c>Reply(SmtpReplyCode.Ok, "5.7.1 ...")</c>: the text starts with the enhanced code.</summary>
-    private static void ScanPaired(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ExpressionSyntax expression, SyntaxToken token, string value, bool truncatedAtEnd)
+    private static void ScanPaired(NodeContext context, SmtpSemantics smtp, ExpressionSyntax expression, SyntaxToken token, string value, bool truncatedAtEnd)
     {
         if (value.Length < 3 || value[1] != '.' || !EnhancedStatusCodeTable.TryParse(value, 0, out var enhanced)
             || (truncatedAtEnd && enhanced.Length == value.Length))
@@ -232,7 +222,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
         return replyClass == 3 || enhanced.Class != replyClass || EnhancedStatusCodeTable.Find(enhanced.Subject, enhanced.Detail) is null;
     }
 
-    private static void Report(SyntaxNodeAnalysisContext context, ExpressionSyntax expression, SyntaxToken token, string value, int code, EnhancedStatusCode enhanced)
+    private static void Report(NodeContext context, ExpressionSyntax expression, SyntaxToken token, string value, int code, EnhancedStatusCode enhanced)
     {
         var codeText = value.Substring(enhanced.Start, enhanced.Length);
         var replyText = code.ToString(CultureInfo.InvariantCulture);

@@ -57,11 +57,6 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
     internal static void AnalyzeStringLiteral(NodeContext context, ref TextFacts text)
     {
-        if (!text.IsSmtpFile())
-        {
-            return;
-        }
-
         var literal = (LiteralExpressionSyntax)text.Node;
         var value = literal.Token.ValueText;
         var bare = SmtpLineEndings.FindBareLineEnding(value);
@@ -79,11 +74,6 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     /// <summary>A char literal (SyntaxKind.CharacterLiteralExpression).</summary>
     internal static void AnalyzeCharacterLiteral(NodeContext context, ref TextFacts text)
     {
-        if (!text.IsSmtpFile())
-        {
-            return;
-        }
-
         var literal = (LiteralExpressionSyntax)text.Node;
         var value = literal.Token.ValueText;
         if (value != "\n" && value != "\r")
@@ -104,11 +94,6 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
     /// <summary>An interpolated string (SyntaxKind.InterpolatedStringExpression).</summary>
     internal static void AnalyzeInterpolatedString(NodeContext context, ref TextFacts text)
     {
-        if (!text.IsSmtpFile())
-        {
-            return;
-        }
-
         var interpolated = (InterpolatedStringExpressionSyntax)text.Node;
         string? found = null;
         foreach (var content in interpolated.Contents)

@@ -30,13 +30,8 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
     internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP007DataEndAcceptsBareLf);
 
     /// <summary>A string or UTF-8 string literal (SyntaxKind.StringLiteralExpression, Utf8StringLiteralExpression).</summary>
-    internal static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, ref TextFacts text)
+    internal static void AnalyzeStringLiteral(NodeContext context, SmtpSemantics smtp, ref TextFacts text)
     {
-        if (!text.IsSmtpFile())
-        {
-            return;
-        }
-
         var literal = (LiteralExpressionSyntax)text.Node;
         var value = literal.Token.ValueText;
         if (value == ".")
@@ -50,7 +45,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary><c>line == "."</c>, <c>line.Equals(".")</c>, <c>string.Equals(line, ".")</c>, <c>line is "."</c>, <c>case "."</c> with a line from ReadLine.</summary>
-    private static void AnalyzeDotComparison(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, LiteralExpressionSyntax literal)
+    private static void AnalyzeDotComparison(NodeContext context, SmtpSemantics smtp, LiteralExpressionSyntax literal)
     {
         ExpressionSyntax node = literal;
         while (node.Parent is ParenthesizedExpressionSyntax parenthesized)
@@ -184,7 +179,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
     }
 
     /// <summary><c>data.IndexOf("\n.\n")</c>, <c>text.EndsWith("\r\n.\n")</c>, <c>Split(new[] { "\r\n.\r\n", "\n.\n" }, ...)</c>.</summary>
-    private static void AnalyzeSearch(SyntaxNodeAnalysisContext context, SmtpSemantics smtp, LiteralExpressionSyntax literal)
+    private static void AnalyzeSearch(NodeContext context, SmtpSemantics smtp, LiteralExpressionSyntax literal)
     {
         SyntaxNode node = literal;
         while (node.Parent is ParenthesizedExpressionSyntax or InitializerExpressionSyntax or ArrayCreationExpressionSyntax or ImplicitArrayCreationExpressionSyntax

@@ -11,9 +11,8 @@ namespace SmtpAnalyzers.Rules;
 
 /// <summary>
 /// Runs a set of rules as one analyzer: one compilation-start action makes one <see cref="SmtpSemantics"/> (and SMTP003's
-/// per-compilation state) for all of them, and each literal kind is registered once, for the union of the kinds the rules
-/// need; its callback calls each rule's logic in turn. Member accesses are not a syntax-node action: one semantic-model
-/// action per file walks them in the files that pass the SMTP gate only (<see cref="AnalyzeMemberAccesses"/>).
+/// per-compilation state) for all of them, and registers one semantic-model action: per file, the SMTP gate, then, in a file
+/// that passes it, one walk that hands each literal and member access to the rules that read it (<see cref="AnalyzeFile"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -23,10 +22,10 @@ namespace SmtpAnalyzers.Rules;
 /// one rule each, for tests and benchmarks.
 /// </para>
 /// <para>
-/// A rule's logic stays in its own file, <c>Rules/SMTPnnn*Analyzer.cs</c>, as static methods called from here. The questions
-/// several rules ask about one node are answered once per callback: <see cref="NumericLiteralFacts"/> (SMTP001 and SMTP003)
-/// and <see cref="TextFacts"/> (the text rules). A rule whose every diagnostic ID is turned off for the whole compilation does
-/// no work (<see cref="WithoutSuppressed"/>).
+/// A rule's logic stays in its own file, <c>Rules/SMTPnnn*Analyzer.cs</c>, as static methods called from here, each for one
+/// node of a file that has passed the gate. The questions several rules ask about one node are answered once per node:
+/// <see cref="NumericLiteralFacts"/> (SMTP001 and SMTP003) and <see cref="TextFacts"/> (the text rules). A rule whose every
+/// diagnostic ID is turned off for the whole compilation does no work (<see cref="WithoutSuppressed"/>).
 /// </para>
 /// </remarks>
 public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
@@ -145,8 +144,8 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// Once per compilation: the shared state, then one action per syntax kind that an enabled rule needs. The lambdas capture
-    /// the per-compilation state; they are made here, once, never per node.
+    /// Once per compilation: the shared state, then one semantic-model action per file (<see cref="AnalyzeFile"/>). The lambda
+    /// captures the per-compilation state; it is made here, once, never per node.
     /// </summary>
     private static void Start(CompilationStartAnalysisContext start, SmtpRules configured)
     {
@@ -157,62 +156,36 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         }
 
         var smtp = SmtpSemantics.Create(start.Compilation, start.Options);
-        var smtp003 = (rules & SmtpRules.SMTP003) != 0;
 
         // SMTP003's per-compilation state: its options per tree (the member names of the SMTP enums are SmtpSemantics').
-        var commandOptions = smtp003 ? new SMTP003ReplyCodeContextAnalyzer.OptionsCache(start.Options) : null;
-
-        if ((rules & (SmtpRules.SMTP001 | SmtpRules.SMTP003)) != 0)
-        {
-            start.RegisterSyntaxNodeAction(c => AnalyzeNumericLiteral(c, rules, smtp, commandOptions), SyntaxKind.NumericLiteralExpression);
-        }
-
-        if ((rules & (SmtpRules.SMTP002 | SmtpRules.SMTP003 | SmtpRules.SMTP004 | SmtpRules.SMTP005 | SmtpRules.SMTP007)) != 0)
-        {
-            start.RegisterSyntaxNodeAction(c => AnalyzeStringLiteral(c, rules, smtp, commandOptions), SyntaxKind.StringLiteralExpression);
-        }
-
-        if ((rules & (SmtpRules.SMTP002 | SmtpRules.SMTP003 | SmtpRules.SMTP004 | SmtpRules.SMTP005)) != 0)
-        {
-            start.RegisterSyntaxNodeAction(c => AnalyzeInterpolatedString(c, rules, smtp, commandOptions), SyntaxKind.InterpolatedStringExpression);
-        }
-
-        if ((rules & SmtpRules.SMTP007) != 0)
-        {
-            start.RegisterSyntaxNodeAction(c => AnalyzeUtf8StringLiteral(c, smtp), SyntaxKind.Utf8StringLiteralExpression);
-        }
-
-        var smtp005 = (rules & SmtpRules.SMTP005) != 0;
-        if (smtp005)
-        {
-            start.RegisterSyntaxNodeAction(c => AnalyzeCharacterLiteral(c, smtp), SyntaxKind.CharacterLiteralExpression);
-        }
-
-        // Member accesses: SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok; SMTP005 reads Environment.NewLine and the
-        // calls writer.WriteLine and sb.AppendLine (reached from the member they name, writer?.WriteLine included).
-        if (smtp003 || smtp005)
-        {
-            start.RegisterSemanticModelAction(c => AnalyzeMemberAccesses(c, smtp, commandOptions, smtp005));
-        }
+        var commandOptions = (rules & SmtpRules.SMTP003) != 0 ? new SMTP003ReplyCodeContextAnalyzer.OptionsCache(start.Options) : null;
+        start.RegisterSemanticModelAction(c => AnalyzeFile(c, rules, smtp, commandOptions));
     }
 
     /// <summary>
-    /// The member accesses of one file, for SMTP003 and SMTP005, walked only when the file passes the SMTP gate.
+    /// One file: nothing unless it passes the SMTP gate (<see cref="SmtpSemantics.IsSmtpFile"/>); then one walk over its nodes
+    /// that hands each literal and member access to the rules that read it.
     /// </summary>
     /// <remarks>
-    /// Member accesses are the commonest named nodes, about twice as many as all literals together, and they matter only in
-    /// SMTP files. A syntax-node action on them would call back on every one in the compilation: about 51,000 callbacks on
-    /// Newtonsoft.Json's 193,000 lines, which hold no SMTP code at all. One semantic-model action per file costs such a
-    /// file one cached gate lookup; a file that passes the gate is walked once (the rules' member logic does not check the
-    /// gate again), skipping declarations marked
-    /// <c>[GeneratedCode]</c> as the driver does for syntax-node actions. The rules' node logic is the same as for a
-    /// syntax-node action: it gets a <see cref="NodeContext"/> per node that reports through this action.
+    /// <para>
+    /// Every rule reports only in files that pass the gate, so the gate is asked here, once per file, and the rules' node
+    /// logic does not ask it again. A file that fails it (most files of most code bases: Newtonsoft.Json's 945 files hold
+    /// no SMTP code at all) costs one callback and one scan of its text for "smtp" or "lmtp", however many literals it holds.
+    /// Syntax-node actions would call back on every literal of every file (about 43,000 string literals in Newtonsoft.Json),
+    /// and on every member access (about 51,000) for SMTP003 and SMTP005, only to learn the file's gate each time.
+    /// </para>
+    /// <para>
+    /// A file that passes is walked once for all rules, skipping declarations marked <c>[GeneratedCode]</c> as the driver
+    /// does for syntax-node actions (generated files are skipped by the driver: <see cref="GeneratedCodeAnalysisFlags.None"/>).
+    /// The IDE asks for a span at a time (a light bulb, a visible region): only that span is walked. Each node gets a
+    /// <see cref="NodeContext"/> that reports through this action.
+    /// </para>
     /// </remarks>
-    private static void AnalyzeMemberAccesses(
+    private static void AnalyzeFile(
         SemanticModelAnalysisContext context,
+        SmtpRules rules,
         SmtpSemantics smtp,
-        SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions,
-        bool smtp005)
+        SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions)
     {
         var model = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
@@ -221,14 +194,45 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The IDE asks for a span at a time (a light bulb, a visible region): only that span is walked.
+        var numbers = (rules & (SmtpRules.SMTP001 | SmtpRules.SMTP003)) != 0;
+        var strings = (rules & (SmtpRules.SMTP002 | SmtpRules.SMTP003 | SmtpRules.SMTP004 | SmtpRules.SMTP005 | SmtpRules.SMTP007)) != 0;
+        var interpolations = (rules & (SmtpRules.SMTP002 | SmtpRules.SMTP003 | SmtpRules.SMTP004 | SmtpRules.SMTP005)) != 0;
+        var smtp005 = (rules & SmtpRules.SMTP005) != 0;
+        var smtp007 = (rules & SmtpRules.SMTP007) != 0;
+
+        // Member accesses: SMTP003 reads SmtpReplyCode.Ok and SmtpStatusCode.Ok; SMTP005 reads Environment.NewLine and the
+        // calls writer.WriteLine and sb.AppendLine (reached from the member they name, writer?.WriteLine included).
+        var members = commandOptions is not null || smtp005;
+
         var report = context.ReportDiagnostic;
         var root = model.SyntaxTree.GetRoot(cancellationToken);
         foreach (var node in root.DescendantNodes(context.FilterSpan ?? root.FullSpan, static n => !IsGeneratedCodeDeclaration(n)))
         {
             switch (node.RawKind)
             {
-                case (int)SyntaxKind.SimpleMemberAccessExpression:
+                case (int)SyntaxKind.NumericLiteralExpression when numbers:
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AnalyzeNumericLiteral(new NodeContext(node, model, report, cancellationToken), rules, smtp, commandOptions);
+                    break;
+                case (int)SyntaxKind.StringLiteralExpression when strings:
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AnalyzeStringLiteral(new NodeContext(node, model, report, cancellationToken), rules, smtp, commandOptions);
+                    break;
+                case (int)SyntaxKind.InterpolatedStringExpression when interpolations:
+                    cancellationToken.ThrowIfCancellationRequested();
+                    AnalyzeInterpolatedString(new NodeContext(node, model, report, cancellationToken), rules, smtp, commandOptions);
+                    break;
+                case (int)SyntaxKind.Utf8StringLiteralExpression when smtp007:
+                    var utf8 = new NodeContext(node, model, report, cancellationToken);
+                    var utf8Text = new TextFacts(utf8, smtp);
+                    SMTP007DataTerminatorAnalyzer.AnalyzeStringLiteral(utf8, smtp, ref utf8Text);
+                    break;
+                case (int)SyntaxKind.CharacterLiteralExpression when smtp005:
+                    var character = new NodeContext(node, model, report, cancellationToken);
+                    var characterText = new TextFacts(character, smtp);
+                    SMTP005LineEndingAnalyzer.AnalyzeCharacterLiteral(character, ref characterText);
+                    break;
+                case (int)SyntaxKind.SimpleMemberAccessExpression when members:
                     cancellationToken.ThrowIfCancellationRequested();
                     var access = new NodeContext(node, model, report, cancellationToken);
                     if (commandOptions is not null)
@@ -279,7 +283,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void AnalyzeNumericLiteral(SyntaxNodeAnalysisContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
+    private static void AnalyzeNumericLiteral(NodeContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
     {
         var literal = new NumericLiteralFacts(context, smtp);
         if ((rules & SmtpRules.SMTP001) != 0)
@@ -293,7 +297,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeStringLiteral(SyntaxNodeAnalysisContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
+    private static void AnalyzeStringLiteral(NodeContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
     {
         var text = new TextFacts(context, smtp);
         if ((rules & SmtpRules.SMTP002) != 0)
@@ -322,7 +326,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInterpolatedString(SyntaxNodeAnalysisContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
+    private static void AnalyzeInterpolatedString(NodeContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
     {
         var text = new TextFacts(context, smtp);
         if ((rules & SmtpRules.SMTP002) != 0)
@@ -344,17 +348,5 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         {
             SMTP005LineEndingAnalyzer.AnalyzeInterpolatedString(context, ref text);
         }
-    }
-
-    private static void AnalyzeUtf8StringLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
-    {
-        var text = new TextFacts(context, smtp);
-        SMTP007DataTerminatorAnalyzer.AnalyzeStringLiteral(context, smtp, ref text);
-    }
-
-    private static void AnalyzeCharacterLiteral(SyntaxNodeAnalysisContext context, SmtpSemantics smtp)
-    {
-        var text = new TextFacts(context, smtp);
-        SMTP005LineEndingAnalyzer.AnalyzeCharacterLiteral(context, ref text);
     }
 }

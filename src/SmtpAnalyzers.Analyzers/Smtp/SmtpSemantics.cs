@@ -139,7 +139,7 @@ public sealed partial class SmtpSemantics
             return known;
         }
 
-        var result = !GetOptions(tree).IsEmpty || MentionsSmtpCached(tree.GetText(cancellationToken));
+        var result = !GetOptions(tree).IsEmpty || MentionsSmtpCached(tree.GetText(cancellationToken), cancellationToken);
         return smtpFiles.GetOrAdd(tree, result);
     }
 
@@ -147,14 +147,14 @@ public sealed partial class SmtpSemantics
     /// <see cref="MentionsSmtp"/>, scanned once per source text for all rules and all compilations that share it (each rule
     /// has its own <see cref="SmtpSemantics"/>, and an edit elsewhere in the solution keeps this file's text).
     /// </summary>
-    private static bool MentionsSmtpCached(Microsoft.CodeAnalysis.Text.SourceText text)
+    private static bool MentionsSmtpCached(Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken)
     {
         if (ScannedTexts.TryGetValue(text, out var known))
         {
             return ReferenceEquals(known, Mentions);
         }
 
-        var result = MentionsSmtp(text);
+        var result = MentionsSmtp(text, cancellationToken);
         ScannedTexts.GetValue(text, _ => result ? Mentions : DoesNotMention);
         return result;
     }
@@ -163,49 +163,9 @@ public sealed partial class SmtpSemantics
     private static readonly object DoesNotMention = new();
     private static readonly ConditionalWeakTable<Microsoft.CodeAnalysis.Text.SourceText, object> ScannedTexts = new();
 
-    /// <summary>Scans text for "smtp" or "lmtp" in any case, in chunks, with one reused buffer per thread.</summary>
-    internal static bool MentionsSmtp(Microsoft.CodeAnalysis.Text.SourceText text)
-    {
-        const int ChunkSize = 4096;
-        var buffer = scanBuffer ??= new char[ChunkSize + 3];
-        var carried = 0;
-        for (var start = 0; start < text.Length; start += ChunkSize)
-        {
-            var count = Math.Min(ChunkSize, text.Length - start);
-            text.CopyTo(start, buffer, carried, count);
-            var length = carried + count;
-
-            // 'm' is the second letter of both words: jump from one m to the next (a vectorized search on .NET), then
-            // look at its neighbours. i is the position of the m; the word spans i - 1 to i + 2.
-            var i = 1;
-            while (i + 2 < length)
-            {
-                var found = buffer.AsSpan(i, length - 2 - i).IndexOfAny('m', 'M');
-                if (found < 0)
-                {
-                    break;
-                }
-
-                i += found;
-                var c = buffer[i - 1] | 0x20;
-                if ((c == 's' || c == 'l') && (buffer[i + 1] | 0x20) == 't' && (buffer[i + 2] | 0x20) == 'p')
-                {
-                    return true;
-                }
-
-                i++;
-            }
-
-            // Keep the last three characters: a word may cross the chunk boundary.
-            carried = Math.Min(3, length);
-            Array.Copy(buffer, length - carried, buffer, 0, carried);
-        }
-
-        return false;
-    }
-
-    [ThreadStatic]
-    private static char[]? scanBuffer;
+    /// <summary>Scans text for "smtp" or "lmtp" in any case (<see cref="SmtpMentionScanner"/>: no copy, no allocation).</summary>
+    internal static bool MentionsSmtp(Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken = default) =>
+        SmtpMentionScanner.Scan(text, cancellationToken);
 
     /// <summary>True for a reply-code enum of an SMTP library, or an enum the user's SMTP types declare for codes.</summary>
     public bool IsSmtpEnum(ITypeSymbol? type, SmtpOptions options)

@@ -30,6 +30,34 @@ class SmtpSession
     }
 
     [Fact]
+    public async Task Literals_in_declarations_marked_generated_code_are_not_reported()
+    {
+        // The rules walk each SMTP file themselves; the walk skips [GeneratedCode] declarations as the driver does.
+        var source = @"
+using System.CodeDom.Compiler;
+
+class Server
+{
+    void OnData(SmtpSession session) => session.Reply({|SMTP001:354|}, ""Start mail input"");
+}
+
+[GeneratedCode(""tool"", ""1.0"")]
+class GeneratedServer
+{
+    void OnData(SmtpSession session) => session.Reply(354, ""Start mail input"");
+}
+
+class PartlyGeneratedServer
+{
+    [GeneratedCodeAttribute(""tool"", ""1.0"")]
+    void OnData(SmtpSession session) => session.Reply(354, ""Start mail input"");
+
+    void OnQuit(SmtpSession session) => session.Reply({|SMTP001:221|}, ""Bye"");
+}" + SessionType;
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Argument_to_code_parameter_of_smtp_type_gets_bundled_constant_and_using()
     {
         var source = @"

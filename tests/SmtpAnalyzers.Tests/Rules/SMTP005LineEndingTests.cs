@@ -36,8 +36,8 @@ class SmtpSession
     [Fact]
     public async Task Calls_and_NewLine_in_generated_code_are_not_reported()
     {
-        // Member accesses are walked per SMTP file (not a syntax-node action); the walk skips [GeneratedCode] declarations
-        // as the driver does for syntax-node actions, and reports through the semantic-model action everywhere else.
+        // The rules walk each SMTP file themselves (one semantic-model action, no syntax-node actions); the walk skips
+        // [GeneratedCode] declarations as the driver does for syntax-node actions.
         var source = Head + @"
     void A() => writer.{|SMTP005:WriteLine|}(""250 OK"");
     void B() => writer.Write(""250 OK"" + {|SMTP005:Environment.NewLine|});

@@ -122,6 +122,30 @@ class SmtpSession
     }
 
     [Fact]
+    public async Task A_span_asked_for_alone_gets_exactly_the_diagnostics_of_the_whole_file_in_that_span()
+    {
+        // The IDE asks for a span at a time (a light bulb, the visible region): the walk covers only that span.
+        var compilation = AnalyzerHarness.CreateCompilation(Sources("every rule"));
+        var tree = compilation.SyntaxTrees.First();
+        var whole = (await AnalyzerHarness.AnalyzeAsync(compilation)).Diagnostics;
+        var text = tree.GetText().ToString();
+        var start = text.IndexOf("void Busy()", StringComparison.Ordinal);
+        var end = text.IndexOf("void Close()", StringComparison.Ordinal);
+        var span = Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(start, end);
+
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new SmtpAnalyzer()));
+        var result = await withAnalyzers.GetAnalysisResultAsync(compilation.GetSemanticModel(tree), span, CancellationToken.None);
+        var inSpan = result.GetAllDiagnostics();
+
+        var expected = AnalyzerHarness.Describe(whole.Where(d => d.Location.SourceTree == tree && span.Contains(d.Location.SourceSpan)));
+        Assert.Equal(new[] { "SMTP002", "SMTP003", "SMTP004", "SMTP005", "SMTP006" }, expected.Select(d => d.Split(' ')[1]).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        var actual = AnalyzerHarness.Describe(inSpan);
+        Assert.True(
+            expected.SequenceEqual(actual),
+            "only in the whole-file run:\n" + string.Join("\n", expected.Except(actual)) + "\nonly in the span's run:\n" + string.Join("\n", actual.Except(expected)));
+    }
+
+    [Fact]
     public void A_rule_whose_every_ID_is_off_for_the_compilation_is_not_run()
     {
         var compilation = AnalyzerHarness.CreateCompilation(Sources("every rule"));

@@ -54,6 +54,12 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
 
     internal static ImmutableArray<DiagnosticDescriptor> RuleDescriptors { get; } = ImmutableArray.Create(Descriptors.SMTP005LineNotEndedWithCrLf);
 
+    /// <summary>
+    /// The member names <see cref="AnalyzeCalledMember"/> and <see cref="AnalyzeNewLine"/> look for: the walk of an SMTP file
+    /// descends to every access so named (<see cref="WalkMarks"/>). A name added to either method belongs here too.
+    /// </summary>
+    internal static ImmutableArray<string> MemberNames { get; } = ImmutableArray.Create("WriteLine", "WriteLineAsync", "AppendLine", "NewLine");
+
     /// <summary>A string literal (SyntaxKind.StringLiteralExpression).</summary>
     internal static void AnalyzeStringLiteral(NodeContext context, ref TextFacts text)
     {

@@ -58,6 +58,36 @@ class PartlyGeneratedServer
     }
 
     [Fact]
+    public async Task An_attribute_only_named_GeneratedCode_or_on_the_return_value_does_not_hide_literals()
+    {
+        // As the driver decides: the attribute must be System.CodeDom.Compiler.GeneratedCodeAttribute, on the declaration itself.
+        var source = @"
+using System.CodeDom.Compiler;
+
+namespace Mine
+{
+    class GeneratedCodeAttribute : System.Attribute { }
+}
+
+[Mine.GeneratedCode]
+class HandWrittenServer
+{
+    void OnData(SmtpSession session) => session.Reply({|SMTP001:354|}, ""Start mail input"");
+}
+
+class Server
+{
+    [return: GeneratedCode(""tool"", ""1.0"")]
+    int OnData(SmtpSession session)
+    {
+        session.Reply({|SMTP001:354|}, ""Start mail input"");
+        return 0;
+    }
+}" + SessionType;
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Argument_to_code_parameter_of_smtp_type_gets_bundled_constant_and_using()
     {
         var source = @"

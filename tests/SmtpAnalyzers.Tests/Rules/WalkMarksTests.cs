@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+using SmtpAnalyzers.Rules;
+using SmtpAnalyzers.Smtp;
+using SmtpAnalyzers.Tests.Robustness;
+using Xunit;
+
+namespace SmtpAnalyzers.Tests.Rules;
+
+/// <summary>
+/// The walk of an SMTP file descends only into nodes whose text holds a mark (<see cref="WalkMarks"/>): every node a rule
+/// reads must lie on a marked span, or the rule would never see it.
+/// </summary>
+public class WalkMarksTests
+{
+    private static readonly WalkMarks.NameFilter Names = WalkMarks.HashNames(new[] { "WriteLine", "AppendLine", "Ok" });
+
+    [Theory]
+    [InlineData("x = 250;", "250", true)]
+    [InlineData("x = 2500;", "2500", false)]
+    [InlineData("x = 25;", "25", false)]
+    [InlineData("x = 250.ToString();", "250", true)]
+    [InlineData("var s = a;", "a", false)]
+    [InlineData("s = \"a\";", "\"a\"", true)]
+    [InlineData("c = 'a';", "'a'", true)]
+    [InlineData("w.WriteLine(x);", "WriteLine", true)]
+    [InlineData("w.WriteLines(x);", "WriteLines", false)]
+    [InlineData("w.MyWriteLine(x);", "MyWriteLine", false)]
+    [InlineData("w?.WriteLine(x);", "WriteLine", true)]
+    [InlineData("w.@WriteLine(x);", "WriteLine", true)]
+    [InlineData("r = SmtpStatusCode.Ok;", "Ok", true)]
+    [InlineData("r = SmtpStatusCode.OK;", "OK", false)]
+    public void Marks_quotes_three_digit_numbers_and_the_names_looked_for(string text, string part, bool marked)
+    {
+        var marks = WalkMarks.Read(SourceText.From(text), Names, CancellationToken.None);
+
+        Assert.NotNull(marks);
+        var start = text.IndexOf(part, StringComparison.Ordinal);
+        Assert.Equal(marked, marks!.HasMark(start, start + part.Length));
+    }
+
+    [Fact]
+    public void A_span_without_a_mark_is_not_marked_whatever_its_length()
+    {
+        var text = new string(' ', 300) + "250" + new string(' ', 300);
+        var marks = WalkMarks.Read(SourceText.From(text), Names, CancellationToken.None)!;
+
+        for (var start = 0; start < text.Length; start += 7)
+        {
+            for (var end = start; end <= text.Length; end += 13)
+            {
+                Assert.Equal(start <= 300 && end > 300, marks.HasMark(start, end));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_Unicode_escape_anywhere_walks_the_whole_file()
+    {
+        // An identifier can be spelled with one: w.Write\u004Cine(x) calls WriteLine.
+        Assert.Null(WalkMarks.Read(SourceText.From("w.Write\\u004Cine(x);"), Names, CancellationToken.None));
+        Assert.Null(WalkMarks.Read(SourceText.From("var s = \"\\U0001F600\";"), Names, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Marks_are_found_across_the_chunks_of_a_large_text()
+    {
+        var builder = new StringBuilder(new string(' ', 20000));
+        var positions = new List<int>();
+        for (var boundary = 1024; boundary < 19000; boundary += 1024)
+        {
+            // A name, a number and a quote that each straddle a possible chunk boundary.
+            builder.Remove(boundary - 4, 9).Insert(boundary - 4, "WriteLine");
+            positions.Add(boundary - 4);
+        }
+
+        var text = builder.ToString() + new string(' ', 30000);
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var large = SourceText.From(stream, Encoding.UTF8);
+        Assert.Equal("LargeText", large.GetType().Name);
+
+        var marks = WalkMarks.Read(large, Names, CancellationToken.None)!;
+        foreach (var position in positions)
+        {
+            Assert.True(marks.HasMark(position, position + 9), $"WriteLine at {position}");
+            Assert.False(marks.HasMark(position + 1, position + 9), $"only its start is marked, at {position}");
+        }
+    }
+
+    public static TheoryData<string> SourceSets() => new() { "robustness corpus", "sample" };
+
+    [Theory]
+    [MemberData(nameof(SourceSets))]
+    public void Every_node_a_rule_reads_lies_on_a_marked_span(string set)
+    {
+        var sources = set == "sample"
+            ? Directory.EnumerateFiles(Docs.Repository.PathOf("samples/SmtpSample"), "*.cs").Select(p => (p, File.ReadAllText(p)))
+            : RobustnessCorpus.Sources();
+        var compilation = AnalyzerHarness.CreateCompilation(sources);
+        var smtp = SmtpSemantics.Create(compilation, null);
+        var names = new List<string>(smtp.CodeMemberNames);
+        names.AddRange(SMTP005LineEndingAnalyzer.MemberNames);
+        Assert.Contains("StartMailInput", names);
+        var hashes = WalkMarks.HashNames(names);
+
+        var read = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var marks = WalkMarks.Read(tree.GetText(), hashes, CancellationToken.None);
+            if (marks is null)
+            {
+                continue;
+            }
+
+            foreach (var node in tree.GetRoot().DescendantNodes())
+            {
+                if (IsRead(node, names))
+                {
+                    read++;
+                    Assert.True(marks.HasMark(node.SpanStart, node.Span.End), $"{tree.FilePath}: {node}");
+                }
+            }
+        }
+
+        Assert.True(read > 100, $"only {read} nodes read");
+    }
+
+    /// <summary>The nodes <see cref="SmtpRuleAnalyzer"/>'s walk hands to a rule that reads them.</summary>
+    private static bool IsRead(SyntaxNode node, List<string> memberNames) => node switch
+    {
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number => number.Token.Text.Length == 3,
+        LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression or (int)SyntaxKind.Utf8StringLiteralExpression or (int)SyntaxKind.CharacterLiteralExpression } => true,
+        InterpolatedStringExpressionSyntax => true,
+        MemberAccessExpressionSyntax access => memberNames.Contains(access.Name.Identifier.ValueText),
+        MemberBindingExpressionSyntax binding => memberNames.Contains(binding.Name.Identifier.ValueText),
+        _ => false,
+    };
+}

@@ -164,7 +164,9 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         // The member names the walk must reach (WalkMarks), hashed at the first file that passes the gate: the constants of the
         // SMTP enums and of the bundled class need their types looked up, which a compilation without SMTP files never does.
         var memberNames = new Lazy<WalkMarks.NameFilter>(() => HashMemberNames(smtp));
-        start.RegisterSemanticModelAction(c => AnalyzeFile(c, rules, smtp, commandOptions, memberNames));
+        var compilation = start.Compilation;
+        var generatedCode = new Lazy<GeneratedCodeDeclarations>(() => new GeneratedCodeDeclarations(compilation));
+        start.RegisterSemanticModelAction(c => AnalyzeFile(c, rules, smtp, commandOptions, memberNames, generatedCode));
     }
 
     private static WalkMarks.NameFilter HashMemberNames(SmtpSemantics smtp)
@@ -189,9 +191,9 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
     /// <para>
     /// A file that passes is walked once for all rules, and only into the nodes whose text can hold what a rule reads: a
     /// quote, a three-digit number, a member name the rules look for (<see cref="WalkMarks"/>). Making the red node of every
-    /// node of a file costs about 150 ns a node; most statements hold none of those. The walk skips declarations marked
-    /// <c>[GeneratedCode]</c> as the driver does for syntax-node actions (generated files are skipped by the driver:
-    /// <see cref="GeneratedCodeAnalysisFlags.None"/>).
+    /// node of a file costs about 150 ns a node; most statements hold none of those. The walk skips generated declarations
+    /// as the driver does for syntax-node actions (<see cref="GeneratedCodeDeclarations"/>; generated files are skipped by
+    /// the driver: <see cref="GeneratedCodeAnalysisFlags.None"/>).
     /// The IDE asks for a span at a time (a light bulb, a visible region): only that span is walked. Each node gets a
     /// <see cref="NodeContext"/> that reports through this action.
     /// </para>
@@ -201,7 +203,8 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         SmtpRules rules,
         SmtpSemantics smtp,
         SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions,
-        Lazy<WalkMarks.NameFilter> memberNames)
+        Lazy<WalkMarks.NameFilter> memberNames,
+        Lazy<GeneratedCodeDeclarations> generatedCode)
     {
         var model = context.SemanticModel;
         var cancellationToken = context.CancellationToken;
@@ -221,11 +224,17 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         var members = commandOptions is not null || smtp005;
 
         // Only into nodes that can hold what the rules read (WalkMarks): the red nodes of the rest are never made.
+        var generated = generatedCode.Value;
+        if (generated.IsWholeCompilation)
+        {
+            return;
+        }
+
         var tree = model.SyntaxTree;
         var marks = WalkMarks.Read(tree.GetText(cancellationToken), memberNames.Value, cancellationToken);
         var report = context.ReportDiagnostic;
         var root = tree.GetRoot(cancellationToken);
-        foreach (var node in root.DescendantNodes(context.FilterSpan ?? root.FullSpan, n => (marks is null || marks.HasMark(n.SpanStart, n.Span.End)) && !IsGeneratedCodeDeclaration(n, model, cancellationToken)))
+        foreach (var node in root.DescendantNodes(context.FilterSpan ?? root.FullSpan, n => (marks is null || marks.HasMark(n.SpanStart, n.Span.End)) && !generated.IsGenerated(n, model, cancellationToken)))
         {
             switch (node.RawKind)
             {
@@ -272,58 +281,6 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
             }
         }
     }
-
-    /// <summary>
-    /// A type or member declaration marked <c>[System.CodeDom.Compiler.GeneratedCode]</c>: the driver skips them for syntax-node
-    /// actions. The attribute is found by name on syntax, then bound to be sure it is that type; an attribute on the return
-    /// value or a parameter (<c>[return: GeneratedCode(...)]</c>) does not mark the declaration.
-    /// </summary>
-    private static bool IsGeneratedCodeDeclaration(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (node is not MemberDeclarationSyntax { AttributeLists: { Count: > 0 } lists } member)
-        {
-            return false;
-        }
-
-        foreach (var list in lists)
-        {
-            if (!AppliesToTheDeclaration(list, member))
-            {
-                continue;
-            }
-
-            foreach (var attribute in list.Attributes)
-            {
-                var name = attribute.Name switch
-                {
-                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                    AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => null,
-                };
-                if (name is "GeneratedCode" or "GeneratedCodeAttribute"
-                    && model.GetSymbolInfo(attribute, cancellationToken).Symbol?.ContainingType is
-                    {
-                        Name: "GeneratedCodeAttribute",
-                        ContainingNamespace: { Name: "Compiler", ContainingNamespace: { Name: "CodeDom", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } },
-                    })
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>An attribute list without a target, or with the target that is the declaration itself.</summary>
-    private static bool AppliesToTheDeclaration(AttributeListSyntax list, MemberDeclarationSyntax member) => list.Target is null
-        || list.Target.Identifier.Kind() switch
-        {
-            SyntaxKind.TypeKeyword or SyntaxKind.MethodKeyword or SyntaxKind.PropertyKeyword or SyntaxKind.EventKeyword => true,
-            SyntaxKind.FieldKeyword => member is BaseFieldDeclarationSyntax,
-            _ => false,
-        };
 
     private static void AnalyzeNumericLiteral(NodeContext context, SmtpRules rules, SmtpSemantics smtp, SMTP003ReplyCodeContextAnalyzer.OptionsCache? commandOptions003)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
@@ -17,8 +18,9 @@ namespace SmtpAnalyzers.Rules;
 /// <remarks>
 /// <para>
 /// The marks are a superset: comments, disabled code and identifiers that merely share a name mark too, and a name is
-/// matched by its hash (<see cref="NameFilter"/>), so a collision only marks more. A file with a Unicode escape (<c>\u</c>, <c>\U</c>) anywhere is
-/// walked whole (<see cref="Read"/> returns null): an identifier can be spelled with one.
+/// matched by its hash (<see cref="NameFilter"/>), so a collision only marks more. A file with a Unicode escape (<c>\u</c>, <c>\U</c>) or
+/// a format character (a soft hyphen, a zero-width space: the compiler drops them from names) anywhere is walked whole
+/// (<see cref="Read"/> returns null): an identifier can be spelled with either.
 /// </para>
 /// <para>
 /// The text is read through <see cref="SourceText.Write(TextWriter, CancellationToken)"/> like the gate's scan: no copy of the
@@ -48,7 +50,7 @@ internal sealed class WalkMarks : TextWriter
     private int identifierLength;
     private uint identifierHash;
     private bool afterBackslash;
-    private bool unicodeEscape;
+    private bool wholeText;
 
     private WalkMarks(int length, NameFilter names)
     {
@@ -76,13 +78,13 @@ internal sealed class WalkMarks : TextWriter
         return filter;
     }
 
-    /// <summary>The marks of a text, or null when the whole text must be walked (it holds a Unicode escape).</summary>
+    /// <summary>The marks of a text, or null when the whole text must be walked (it holds a Unicode escape or a format character).</summary>
     public static WalkMarks? Read(SourceText text, NameFilter memberNames, CancellationToken cancellationToken)
     {
         var marks = new WalkMarks(text.Length, memberNames);
         text.Write(marks, cancellationToken);
         marks.EndOfText();
-        return marks.unicodeEscape ? null : marks;
+        return marks.wholeText ? null : marks;
     }
 
     /// <summary>True when a mark lies in [<paramref name="start"/>, <paramref name="end"/>).</summary>
@@ -142,6 +144,12 @@ internal sealed class WalkMarks : TextWriter
         foreach (var c in piece)
         {
             var kind = c < 128 ? classes[c] : Other;
+            if (kind == Other && c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            {
+                // A soft hyphen or a zero-width character inside a name is dropped by the compiler: Write\u00ADLine is WriteLine.
+                wholeText = true;
+            }
+
             if (kind == Digit)
             {
                 if (digits++ == 0)
@@ -185,7 +193,7 @@ internal sealed class WalkMarks : TextWriter
             }
             else if (backslash && (c == 'u' || c == 'U'))
             {
-                unicodeEscape = true;
+                wholeText = true;
             }
 
             backslash = kind == Backslash;

@@ -88,6 +88,59 @@ class Server
     }
 
     [Fact]
+    public async Task Generated_code_is_decided_from_the_declared_symbol_as_the_driver_does()
+    {
+        // Skipped: an alias of the real attribute. Reported: a target the compiler does not apply to the method (CS0657),
+        // an event's backing field, a partial class declared in two places (Roslyn counts only a single declaration).
+        var source = @"
+using System;
+using GC = System.CodeDom.Compiler.GeneratedCodeAttribute;
+
+[GC(""tool"", ""1.0"")]
+class AliasedServer
+{
+    void OnData(SmtpSession session) => session.Reply(354, ""Start mail input"");
+}
+
+class Server
+{
+    private readonly SmtpSession session = new SmtpSession();
+
+#pragma warning disable CS0657
+    [type: GC(""tool"", ""1.0"")]
+    void OnData() => session.Reply({|SMTP001:354|}, ""Start mail input"");
+#pragma warning restore CS0657
+
+    [field: GC(""tool"", ""1.0"")]
+    event Action Quit = () => new SmtpSession().Reply({|SMTP001:221|}, ""Bye"");
+}
+
+[GC(""tool"", ""1.0"")]
+partial class PartialServer
+{
+    void OnQuit(SmtpSession session) => session.Reply({|SMTP001:221|}, ""Bye"");
+}
+
+partial class PartialServer
+{
+}" + SessionType;
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Nothing_is_reported_in_an_assembly_marked_generated_code()
+    {
+        var source = @"
+[assembly: System.CodeDom.Compiler.GeneratedCode(""tool"", ""1.0"")]
+
+class Server
+{
+    void OnData(SmtpSession session) => session.Reply(354, ""Start mail input"");
+}" + SessionType;
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Argument_to_code_parameter_of_smtp_type_gets_bundled_constant_and_using()
     {
         var source = @"

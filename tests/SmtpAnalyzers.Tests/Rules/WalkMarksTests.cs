@@ -70,6 +70,17 @@ public class WalkMarksTests
         Assert.Null(WalkMarks.Read(SourceText.From("var s = \"\\U0001F600\";"), Names, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData('\u00AD')] // soft hyphen
+    [InlineData('\u200B')] // zero-width space
+    [InlineData('\uFEFF')] // zero-width no-break space
+    public void A_format_character_anywhere_walks_the_whole_file(char format)
+    {
+        // The compiler drops it from a name: Write<soft hyphen>Line calls WriteLine.
+        Assert.Null(WalkMarks.Read(SourceText.From("w.Write" + format + "Line(x);"), Names, CancellationToken.None));
+        Assert.NotNull(WalkMarks.Read(SourceText.From("// Grüße: w.WriteLine(x);"), Names, CancellationToken.None));
+    }
+
     [Fact]
     public void Marks_are_found_across_the_chunks_of_a_large_text()
     {

@@ -68,9 +68,7 @@ public static class Profiler
         // The rules' walk: only into nodes whose text holds a mark (WalkMarks), on freshly parsed trees as a build has them.
         var fresh = workload.FreshCompilation();
         fresh.GetDiagnostics();
-        var names = new List<string>(smtp.CodeMemberNames);
-        names.AddRange(SmtpAnalyzers.Rules.SMTP005LineEndingAnalyzer.MemberNames);
-        var hashes = SmtpAnalyzers.Rules.WalkMarks.HashNames(names);
+        var hashes = SmtpAnalyzers.Rules.WalkMarks.HashNames(SmtpAnalyzers.Rules.WalkMarks.RuleMemberNames(smtp));
         var marking = new Stopwatch();
         var marked = Stopwatch.StartNew();
         var visited = 0;

@@ -44,7 +44,6 @@ internal struct NumericLiteralFacts
     /// <summary>The reply code when the literal is exactly three digits that form a known code; else null.</summary>
     public ReplyCode? Code { get; }
 
-
     /// <summary><see cref="SmtpSemantics.IsInNamedConstantDeclaration"/> for the literal.</summary>
     public bool IsInNamedConstantDeclaration()
     {
@@ -93,7 +92,6 @@ internal struct TextFacts
 
     /// <summary>The node of the callback.</summary>
     public ExpressionSyntax Node { get; }
-
 
     /// <summary><c>SmtpSemantics.IsSmtpText</c> for <see cref="Node"/> itself, with the options of its file.</summary>
     public bool IsSmtpText()

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -163,17 +162,10 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
 
         // The member names the walk must reach (WalkMarks), hashed at the first file that passes the gate: the constants of the
         // SMTP enums and of the bundled class need their types looked up, which a compilation without SMTP files never does.
-        var memberNames = new Lazy<WalkMarks.NameFilter>(() => HashMemberNames(smtp));
+        var memberNames = new Lazy<WalkMarks.NameFilter>(() => WalkMarks.HashNames(WalkMarks.RuleMemberNames(smtp)));
         var compilation = start.Compilation;
         var generatedCode = new Lazy<GeneratedCodeDeclarations>(() => new GeneratedCodeDeclarations(compilation));
         start.RegisterSemanticModelAction(c => AnalyzeFile(c, rules, smtp, commandOptions, memberNames, generatedCode));
-    }
-
-    private static WalkMarks.NameFilter HashMemberNames(SmtpSemantics smtp)
-    {
-        var names = new List<string>(smtp.CodeMemberNames);
-        names.AddRange(SMTP005LineEndingAnalyzer.MemberNames);
-        return WalkMarks.HashNames(names);
     }
 
     /// <summary>
@@ -223,13 +215,13 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         // calls writer.WriteLine and sb.AppendLine (reached from the member they name, writer?.WriteLine included).
         var members = commandOptions is not null || smtp005;
 
-        // Only into nodes that can hold what the rules read (WalkMarks): the red nodes of the rest are never made.
         var generated = generatedCode.Value;
         if (generated.IsWholeCompilation)
         {
             return;
         }
 
+        // Only into nodes that can hold what the rules read (WalkMarks): the red nodes of the rest are never made.
         var tree = model.SyntaxTree;
         var marks = WalkMarks.Read(tree.GetText(cancellationToken), memberNames.Value, cancellationToken);
         var report = context.ReportDiagnostic;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
+using SmtpAnalyzers.Smtp;
 
 namespace SmtpAnalyzers.Rules;
 
@@ -76,6 +77,17 @@ internal sealed class WalkMarks : TextWriter
         }
 
         return filter;
+    }
+
+    /// <summary>
+    /// The member names the rules' member logic looks for in a compilation: the constants of the SMTP enums and of the bundled
+    /// class (<see cref="SmtpSemantics.CodeMemberNames"/>, SMTP003) and <see cref="SMTP005LineEndingAnalyzer.MemberNames"/>.
+    /// </summary>
+    public static List<string> RuleMemberNames(SmtpSemantics smtp)
+    {
+        var names = new List<string>(smtp.CodeMemberNames);
+        names.AddRange(SMTP005LineEndingAnalyzer.MemberNames);
+        return names;
     }
 
     /// <summary>The marks of a text, or null when the whole text must be walked (it holds a Unicode escape or a format character).</summary>

@@ -117,8 +117,7 @@ public class WalkMarksTests
             : RobustnessCorpus.Sources();
         var compilation = AnalyzerHarness.CreateCompilation(sources);
         var smtp = SmtpSemantics.Create(compilation, null);
-        var names = new List<string>(smtp.CodeMemberNames);
-        names.AddRange(SMTP005LineEndingAnalyzer.MemberNames);
+        var names = WalkMarks.RuleMemberNames(smtp);
         Assert.Contains("StartMailInput", names);
         var hashes = WalkMarks.HashNames(names);
 

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,9 +8,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace SmtpAnalyzers.Rules;
 
 /// <summary>
-/// Which declarations are generated code, decided as the Roslyn driver decides for syntax-node actions: the declared symbol
-/// carries <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c> (a symbol declared in more than one place, such as a partial
-/// class, does not count), or the assembly or module does. <see cref="SmtpRuleAnalyzer"/>'s walk does not descend into them.
+/// Which code is generated, decided as the Roslyn driver decides before it drops an analyzer's diagnostic: a declaration whose
+/// symbol carries <c>System.CodeDom.Compiler.GeneratedCodeAttribute</c> (a symbol declared in more than one place, such as a
+/// partial class, does not count), every declaration when the assembly or module carries it, and a <c>#line hidden</c>
+/// region. <see cref="SmtpRuleAnalyzer"/> hands the rules no node inside a generated declaration and reports nothing in a
+/// hidden region, so the driver need not check each diagnostic (it would walk every token of the file to do so).
 /// </summary>
 /// <remarks>
 /// The attribute is read from the symbol, so an attribute list that targets something else (<c>[return: ...]</c>,
@@ -29,18 +33,88 @@ internal sealed class GeneratedCodeDeclarations
     /// <summary><c>[assembly: GeneratedCode(...)]</c> or <c>[module: GeneratedCode(...)]</c>: every declaration is generated.</summary>
     public bool IsWholeCompilation { get; }
 
-    /// <summary>True for a type or member declaration that is generated code.</summary>
+    /// <summary>True for a type, member or accessor declaration that is generated code.</summary>
     public bool IsGenerated(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
-        if (attribute is null || node is not MemberDeclarationSyntax member || (member.AttributeLists.Count == 0 && !member.Modifiers.Any(SyntaxKind.PartialKeyword)))
+        if (attribute is null || !MayBeGenerated(node))
         {
             return false;
         }
 
-        var symbol = member is BaseFieldDeclarationSyntax { Declaration.Variables: { Count: > 0 } variables }
-            ? model.GetDeclaredSymbol(variables[0], cancellationToken)
-            : model.GetDeclaredSymbol(member, cancellationToken);
+        var symbol = node switch
+        {
+            BaseFieldDeclarationSyntax { Declaration.Variables: { Count: > 0 } variables } => model.GetDeclaredSymbol(variables[0], cancellationToken),
+            _ => model.GetDeclaredSymbol(node, cancellationToken),
+        };
+
         return symbol is not null && symbol.DeclaringSyntaxReferences.Length <= 1 && HasAttribute(symbol);
+    }
+
+    /// <summary>
+    /// True when a declaration around <paramref name="node"/> is generated code: what the driver asks of each diagnostic's
+    /// location. <paramref name="asked"/> keeps the answers for declarations whose symbol had to be read, per file.
+    /// </summary>
+    public bool IsInside(SyntaxNode node, SemanticModel model, ref Dictionary<SyntaxNode, bool>? asked, CancellationToken cancellationToken)
+    {
+        if (attribute is null)
+        {
+            return false;
+        }
+
+        for (var ancestor = node.Parent; ancestor is not null; ancestor = ancestor.Parent)
+        {
+            if (!MayBeGenerated(ancestor))
+            {
+                continue;
+            }
+
+            asked ??= new Dictionary<SyntaxNode, bool>();
+            if (!asked.TryGetValue(ancestor, out var generated))
+            {
+                generated = IsGenerated(ancestor, model, cancellationToken);
+                asked.Add(ancestor, generated);
+            }
+
+            if (generated)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Syntax only: a declaration whose symbol may carry the attribute (it has attribute lists, or is partial).</summary>
+    private static bool MayBeGenerated(SyntaxNode node) => node switch
+    {
+        AccessorDeclarationSyntax accessor => accessor.AttributeLists.Count > 0,
+        MemberDeclarationSyntax member => member.AttributeLists.Count > 0 || member.Modifiers.Any(SyntaxKind.PartialKeyword),
+        _ => false,
+    };
+
+    /// <summary>
+    /// <paramref name="report"/>, less the diagnostics that start in a <c>#line hidden</c> region of <paramref name="tree"/>:
+    /// the driver counts those as generated code. A file without such a region gets <paramref name="report"/> itself.
+    /// </summary>
+    /// <remarks>
+    /// As Roslyn's own test of a hidden position: in a file that has a hidden region, the lines before its first
+    /// <c>#line</c> directive count as hidden too.
+    /// </remarks>
+    public static Action<Diagnostic> OutsideHiddenRegions(SyntaxTree tree, Action<Diagnostic> report)
+    {
+        if (!tree.HasHiddenRegions())
+        {
+            return report;
+        }
+
+        return diagnostic =>
+        {
+            var visibility = tree.GetLineVisibility(diagnostic.Location.SourceSpan.Start);
+            if (visibility is not (LineVisibility.Hidden or LineVisibility.BeforeFirstLineDirective))
+            {
+                report(diagnostic);
+            }
+        };
     }
 
     private bool HasAttribute(ISymbol symbol)

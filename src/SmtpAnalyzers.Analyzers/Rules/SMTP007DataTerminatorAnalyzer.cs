@@ -81,7 +81,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
         }
 
         if (other is null || !IsReadLineResult(other, context.SemanticModel, context.CancellationToken, depth: 0)
-            || !smtp.IsInsideSmtpType(literal.SpanStart, context.SemanticModel, smtp.GetOptions(literal.SyntaxTree), context.CancellationToken))
+            || !smtp.IsInsideSmtpType(literal, context.SemanticModel, smtp.GetOptions(literal.SyntaxTree), context.CancellationToken))
         {
             return;
         }
@@ -204,7 +204,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
             return;
         }
 
-        if (!smtp.IsInsideSmtpType(literal.SpanStart, context.SemanticModel, smtp.GetOptions(literal.SyntaxTree), context.CancellationToken))
+        if (!smtp.IsInsideSmtpType(literal, context.SemanticModel, smtp.GetOptions(literal.SyntaxTree), context.CancellationToken))
         {
             return;
         }

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using SmtpAnalyzers.Smtp;
 
@@ -12,9 +14,9 @@ namespace SmtpAnalyzers.Rules;
 /// <summary>
 /// Where in an SMTP file a node the rules read can be: one pass over the file's text marks every quote (a string, char,
 /// interpolated, raw or UTF-8 literal holds one), every run of exactly three digits (the only numeric literals the rules
-/// read are three characters long) and every identifier whose name is one the rules' member logic looks for. The walk of
-/// <see cref="SmtpRuleAnalyzer"/> descends only into nodes whose span holds a mark, so the red nodes of every statement,
-/// expression and type without one are never made.
+/// read are three characters long) and every identifier whose name is one the rules' member logic looks for.
+/// <see cref="SmtpRuleAnalyzer"/> hands the rules only the nodes the marks lead to (<see cref="Nodes"/>), so the red nodes
+/// of every statement, expression and type without one are never made.
 /// </summary>
 /// <remarks>
 /// <para>
@@ -99,30 +101,99 @@ internal sealed class WalkMarks : TextWriter
         return marks.wholeText ? null : marks;
     }
 
-    /// <summary>True when a mark lies in [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public bool HasMark(int start, int end)
+    /// <summary>
+    /// The nodes the marks lead to, in text order, each once: from each mark to the token that holds it
+    /// (<see cref="SyntaxNode.FindToken"/>, which makes only the red nodes on the way down), and from the token to the
+    /// node it belongs to (<see cref="ReadNode"/>). The marks after the first in one token (both quotes of a string, its
+    /// digits, the marks in its trivia) lead nowhere new and are skipped.
+    /// </summary>
+    /// <remarks>
+    /// The marks come in text order, so each search starts from the lowest node around the previous token that also holds
+    /// the next mark, not from the root.
+    /// </remarks>
+    public IEnumerable<SyntaxNode> Nodes(SyntaxNode root)
     {
-        if (end <= start)
+        var tokenEnd = -1;
+        var scope = root;
+        for (var at = Next(0); at >= 0; at = Next(Math.Max(at + 1, tokenEnd)))
         {
-            return false;
-        }
-
-        var first = start >> 6;
-        var last = (end - 1) >> 6;
-        var word = bits[first] & (ulong.MaxValue << (start & 63));
-        for (var i = first; ; word = bits[++i])
-        {
-            if (i == last)
+            while (!scope.FullSpan.Contains(at) && scope.Parent is { } parent)
             {
-                var upTo = (end - 1) & 63;
-                return (word & (upTo == 63 ? ulong.MaxValue : (1UL << (upTo + 1)) - 1)) != 0;
+                scope = parent;
             }
 
-            if (word != 0)
+            var token = scope.FindToken(at);
+            tokenEnd = token.FullSpan.End;
+            scope = token.Parent ?? root;
+            if (ReadNode(token) is { } node)
             {
-                return true;
+                yield return node;
             }
         }
+    }
+
+    /// <summary>
+    /// The node a mark in <paramref name="token"/> leads to, if it is one a rule reads: the literal the token is (a number, a
+    /// string, a char, a UTF-8 string), the interpolated string it opens, or the member access or member binding it names.
+    /// </summary>
+    /// <remarks>
+    /// An interpolated string is reached from its opening token (<c>$"</c>, <c>$@"</c>, <c>$"""</c>), which always holds a
+    /// quote; the marks inside it lead to its text, holes and closing token, which lead nowhere. A mark in a comment or in
+    /// disabled code leads to the token that carries it, which is a node of its own right or nothing.
+    /// </remarks>
+    public static SyntaxNode? ReadNode(SyntaxToken token) => token.Parent switch
+    {
+        LiteralExpressionSyntax literal => literal,
+        InterpolatedStringExpressionSyntax interpolated when interpolated.StringStartToken == token => interpolated,
+        SimpleNameSyntax { Parent: MemberAccessExpressionSyntax access } name when access.Name == name => access,
+        SimpleNameSyntax { Parent: MemberBindingExpressionSyntax binding } name when binding.Name == name => binding,
+        _ => null,
+    };
+
+    /// <summary>The first marked position at or after <paramref name="from"/>, or -1.</summary>
+    public int Next(int from)
+    {
+        if (from < 0)
+        {
+            from = 0;
+        }
+
+        var i = from >> 6;
+        if (i >= bits.Length)
+        {
+            return -1;
+        }
+
+        var word = bits[i] & (ulong.MaxValue << (from & 63));
+        while (word == 0)
+        {
+            if (++i == bits.Length)
+            {
+                return -1;
+            }
+
+            word = bits[i];
+        }
+
+        return (i << 6) + TrailingZeros(word);
+    }
+
+    /// <summary>The index of the lowest set bit of a non-zero word (a de Bruijn multiply: netstandard2.0 has no intrinsic).</summary>
+    private static int TrailingZeros(ulong word) => LowestBit[(int)(((word & (0UL - word)) * DeBruijn) >> 58)];
+
+    private const ulong DeBruijn = 0x03F79D71B4CB0A89UL;
+
+    private static readonly byte[] LowestBit = CreateLowestBit();
+
+    private static byte[] CreateLowestBit()
+    {
+        var table = new byte[64];
+        for (var i = 0; i < 64; i++)
+        {
+            table[(int)(((1UL << i) * DeBruijn) >> 58)] = (byte)i;
+        }
+
+        return table;
     }
 
     public override void Write(string? value)

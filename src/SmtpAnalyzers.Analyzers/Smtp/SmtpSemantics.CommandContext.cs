@@ -594,7 +594,9 @@ public sealed partial class SmtpSemantics
     private static Write LastWrite(SyntaxNode scope, int before)
     {
         var last = default(Write);
-        foreach (var node in scope.DescendantNodesAndSelf(n => n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax))
+
+        // A node that starts after the position ends after it, and so does all it holds: not descended into.
+        foreach (var node in scope.DescendantNodesAndSelf(n => n.SpanStart <= before && n is not AnonymousFunctionExpressionSyntax and not LocalFunctionStatementSyntax))
         {
             if (node.Span.End > before)
             {

@@ -96,18 +96,9 @@ public sealed partial class SmtpSemantics
         return EndsWithIgnoreCase(n, "Line") || EndsWithIgnoreCase(n, "Text") || EndsWithIgnoreCase(n, "Command");
     }
 
-    /// <summary>True when code at <paramref name="position"/> is inside a member of an SMTP type.</summary>
-    public bool IsInsideSmtpType(int position, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken)
-    {
-        if (!IsSmtpFile(model.SyntaxTree, cancellationToken))
-        {
-            return false;
-        }
-
-        var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
-        var type = enclosing as INamedTypeSymbol ?? enclosing?.ContainingType;
-        return IsSmtpType(type, options);
-    }
+    /// <summary>True when <paramref name="node"/> is inside a member of an SMTP type.</summary>
+    public bool IsInsideSmtpType(SyntaxNode node, SemanticModel model, SmtpOptions options, CancellationToken cancellationToken) =>
+        IsSmtpFile(model.SyntaxTree, cancellationToken) && IsSmtpType(GetEnclosingType(node, model, cancellationToken), options);
 
     private bool IsSmtpText(ExpressionSyntax text, SemanticModel model, SmtpOptions options, int depth, CancellationToken cancellationToken)
     {
@@ -275,7 +266,7 @@ public sealed partial class SmtpSemantics
         if (call is InvocationExpressionSyntax writeCall && StartsWithAny(method.Name, WriteVerbs)
             && (IsStringLike(parameter.Type) || IsBytes(parameter.Type) || IsTypeIn(parameter.Type, "StringBuilder", "System.Text"))
             && IsNetworkSink(containingType, method.Name) && !IsConsoleStream(writeCall)
-            && IsInsideSmtpType(argument.SpanStart, model, options, cancellationToken))
+            && IsInsideSmtpType(argument, model, options, cancellationToken))
         {
             return true;
         }
@@ -517,7 +508,7 @@ public sealed partial class SmtpSemantics
 
                 if (Array.IndexOf(LineReadingMethods, method.Name) >= 0)
                 {
-                    return IsInsideSmtpType(expression.SpanStart, model, options, cancellationToken) && !IsNonProtocolType(method.ContainingType);
+                    return IsInsideSmtpType(expression, model, options, cancellationToken) && !IsNonProtocolType(method.ContainingType);
                 }
 
                 return (IsCodeLikeMethodName(method.Name) || IsReplyTextName(method.Name)) && IsSmtpType(method.ContainingType, options);

@@ -35,6 +35,51 @@ class Assertion<T>
 }";
 
     /// <summary>
+    /// Kind: a type named for SMTP that derives from a web framework type (Microsoft.AspNetCore*, System.Web*,
+    /// System.Net.Http*) speaks HTTP, and its codes are HTTP status codes. A base type from another namespace does not count.
+    /// </summary>
+    [Fact]
+    public async Task No_diagnostic_in_a_type_that_derives_from_a_web_framework_type()
+    {
+        var source = @"
+namespace Microsoft.AspNetCore.Mvc { public class ControllerBase { } }
+namespace Microsoft.AspNet.Mvc { public class ControllerBase { } }
+namespace System.WebHooks { public class Receiver { } }
+namespace System.Network.Http { public class Handler { } }
+
+class SmtpRelayHandler : System.Net.Http.DelegatingHandler
+{
+    void Reply(int code) { }
+    void OnSend() => Reply(250);
+}
+
+class SmtpStatusController : Microsoft.AspNetCore.Mvc.ControllerBase
+{
+    void Reply(int code) { }
+    void OnGet() => Reply(250);
+}
+
+class SmtpHookReceiver : System.WebHooks.Receiver
+{
+    void Reply(int code) { }
+    void OnHook() => Reply(250);
+}
+
+class SmtpLegacyController : Microsoft.AspNet.Mvc.ControllerBase
+{
+    void Reply(int code) { }
+    void OnGet() => Reply({|SMTP001:250|});
+}
+
+class SmtpNetworkHandler : System.Network.Http.Handler
+{
+    void Reply(int code) { }
+    void OnSend() => Reply({|SMTP001:250|});
+}";
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    /// <summary>
     /// Kind: a literal compared with a constant checks what the constant means (a test of the enum's values);
     /// the fix would have turned it into a comparison of the constant with itself. Seen in a server's unit tests.
     /// </summary>

@@ -128,6 +128,47 @@ partial class PartialServer
     }
 
     [Fact]
+    public async Task Literals_in_an_accessor_marked_generated_code_are_not_reported()
+    {
+        // The driver counts an accessor with the attribute as generated; the other accessor is hand-written.
+        var source = @"
+using System.CodeDom.Compiler;
+
+class Server
+{
+    private readonly SmtpSession session = new SmtpSession();
+
+    int Code
+    {
+        [GeneratedCode(""tool"", ""1.0"")]
+        get { session.Reply(354, ""Start mail input""); return 0; }
+        set { session.Reply({|SMTP001:221|}, ""Bye""); }
+    }
+}" + SessionType;
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
+    public async Task Literals_in_a_line_hidden_region_are_not_reported()
+    {
+        // The driver counts #line hidden regions as generated code, and, once a file has one, the lines before its first
+        // #line directive too.
+        var source = @"
+class Server
+{
+    void BeforeAnyDirective(SmtpSession session) => session.Reply(250, ""OK"");
+
+#line 20 ""Server.razor""
+    void OnData(SmtpSession session) => session.Reply({|SMTP001:354|}, ""Start mail input"");
+#line hidden
+    void OnQuit(SmtpSession session) => session.Reply(221, ""Bye"");
+#line default
+    void OnRset(SmtpSession session) => session.Reply({|SMTP001:250|}, ""OK"");
+}" + SessionType;
+        await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    [Fact]
     public async Task Nothing_is_reported_in_an_assembly_marked_generated_code()
     {
         var source = @"

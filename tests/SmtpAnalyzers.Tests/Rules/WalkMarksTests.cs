@@ -16,8 +16,8 @@ using Xunit;
 namespace SmtpAnalyzers.Tests.Rules;
 
 /// <summary>
-/// The walk of an SMTP file descends only into nodes whose text holds a mark (<see cref="WalkMarks"/>): every node a rule
-/// reads must lie on a marked span, or the rule would never see it.
+/// The rules see only the nodes the marks of an SMTP file lead to (<see cref="WalkMarks"/>): every node a rule reads must be
+/// reached from a mark, or the rule would never see it.
 /// </summary>
 public class WalkMarksTests
 {
@@ -44,11 +44,11 @@ public class WalkMarksTests
 
         Assert.NotNull(marks);
         var start = text.IndexOf(part, StringComparison.Ordinal);
-        Assert.Equal(marked, marks!.HasMark(start, start + part.Length));
+        Assert.Equal(marked, HasMark(marks!, start, start + part.Length));
     }
 
     [Fact]
-    public void A_span_without_a_mark_is_not_marked_whatever_its_length()
+    public void The_next_mark_is_found_from_any_position_whatever_the_distance()
     {
         var text = new string(' ', 300) + "250" + new string(' ', 300);
         var marks = WalkMarks.Read(SourceText.From(text), Names, CancellationToken.None)!;
@@ -57,7 +57,7 @@ public class WalkMarksTests
         {
             for (var end = start; end <= text.Length; end += 13)
             {
-                Assert.Equal(start <= 300 && end > 300, marks.HasMark(start, end));
+                Assert.Equal(start <= 300 && end > 300, HasMark(marks, start, end));
             }
         }
     }
@@ -101,8 +101,8 @@ public class WalkMarksTests
         var marks = WalkMarks.Read(large, Names, CancellationToken.None)!;
         foreach (var position in positions)
         {
-            Assert.True(marks.HasMark(position, position + 9), $"WriteLine at {position}");
-            Assert.False(marks.HasMark(position + 1, position + 9), $"only its start is marked, at {position}");
+            Assert.True(HasMark(marks, position, position + 9), $"WriteLine at {position}");
+            Assert.False(HasMark(marks, position + 1, position + 9), $"only its start is marked, at {position}");
         }
     }
 
@@ -110,7 +110,7 @@ public class WalkMarksTests
 
     [Theory]
     [MemberData(nameof(SourceSets))]
-    public void Every_node_a_rule_reads_lies_on_a_marked_span(string set)
+    public void Every_node_a_rule_reads_is_reached_from_a_mark(string set)
     {
         var sources = set == "sample"
             ? Directory.EnumerateFiles(Docs.Repository.PathOf("samples/SmtpSample"), "*.cs").Select(p => (p, File.ReadAllText(p)))
@@ -130,18 +130,65 @@ public class WalkMarksTests
                 continue;
             }
 
-            foreach (var node in tree.GetRoot().DescendantNodes())
+            var root = tree.GetRoot();
+            var reached = marks.Nodes(root).ToList();
+            Assert.Equal(reached.Count, reached.Distinct().Count());
+            var reachedSet = new HashSet<SyntaxNode>(reached);
+            foreach (var node in root.DescendantNodes())
             {
                 if (IsRead(node, names))
                 {
                     read++;
-                    Assert.True(marks.HasMark(node.SpanStart, node.Span.End), $"{tree.FilePath}: {node}");
+                    Assert.True(reachedSet.Contains(node), $"{tree.FilePath}: {node}");
                 }
             }
         }
 
         Assert.True(read > 100, $"only {read} nodes read");
     }
+
+    [Fact]
+    public void Marks_lead_to_each_literal_interpolated_string_and_named_member_once()
+    {
+        var source = @"
+class C
+{
+    // ""250"" in a comment leads to the token after it.
+    string a = ""250 OK"", b = $""250 {x.WriteLine} {""221""} done"", c = @""say """"250"""""";
+    char d = '\'';
+    int e = 250, f = 2500;
+    object g = w?.WriteLine, h = SmtpStatusCode.Ok, i = nameof(y.AppendLine);
+    byte[] j = ""354""u8.ToArray();
+    string k = $""""""
+        250 {1}
+        """""";
+}";
+        var root = CSharpSyntaxTree.ParseText(source).GetRoot();
+        var marks = WalkMarks.Read(SourceText.From(source), Names, CancellationToken.None)!;
+
+        var reached = marks.Nodes(root).Select(n => n.Kind() + " " + n).ToList();
+
+        Assert.Equal(
+            new[]
+            {
+                "StringLiteralExpression \"250 OK\"",
+                "InterpolatedStringExpression $\"250 {x.WriteLine} {\"221\"} done\"",
+                "SimpleMemberAccessExpression x.WriteLine",
+                "StringLiteralExpression \"221\"",
+                "StringLiteralExpression @\"say \"\"250\"\"\"",
+                "CharacterLiteralExpression '\\''",
+                "NumericLiteralExpression 250",
+                "MemberBindingExpression .WriteLine",
+                "SimpleMemberAccessExpression SmtpStatusCode.Ok",
+                "SimpleMemberAccessExpression y.AppendLine",
+                "Utf8StringLiteralExpression \"354\"u8",
+                "InterpolatedStringExpression " + root.DescendantNodes().OfType<InterpolatedStringExpressionSyntax>().Last(),
+            },
+            reached);
+    }
+
+    /// <summary>True when a mark lies in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    private static bool HasMark(WalkMarks marks, int start, int end) => marks.Next(start) is var next && next >= 0 && next < end;
 
     /// <summary>The nodes <see cref="SmtpRuleAnalyzer"/>'s walk hands to a rule that reads them.</summary>
     private static bool IsRead(SyntaxNode node, List<string> memberNames) => node switch

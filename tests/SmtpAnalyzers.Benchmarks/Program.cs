@@ -15,7 +15,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE] [--dump DIR]
 /// </summary>
 public static class Program
 {
@@ -27,6 +27,7 @@ public static class Program
         var rounds = 3;
         var warmups = 1;
         string? output = null;
+        string? dump = null;
         var only = new List<string>();
         var settings = BenchSettings.Current;
         for (var i = 0; i < args.Length; i++)
@@ -66,13 +67,29 @@ public static class Program
                 case "--out":
                     output = args[++i];
                     break;
+                case "--dump":
+                    dump = args[++i];
+                    break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE] [--dump DIR]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
 
         BenchSettings.Current = settings;
+        if (dump is not null)
+        {
+            // The generated corpus as files, for the corpus runner or a reader: same seed and size as the benchmark's.
+            Directory.CreateDirectory(dump);
+            foreach (var (path, text) in CorpusGenerator.Generate(settings.Seed, settings.MinLines))
+            {
+                File.WriteAllText(Path.Combine(dump, Path.GetFileName(path)), text);
+            }
+
+            Console.WriteLine($"Generated corpus written to {dump}");
+            return 0;
+        }
+
         var setup = Stopwatch.StartNew();
         var workload = Workload.Shared(settings);
         string? firstError = null;

@@ -34,7 +34,7 @@ internal sealed class GeneratedCodeDeclarations
     public bool IsWholeCompilation { get; }
 
     /// <summary>True for a type, member or accessor declaration that is generated code.</summary>
-    public bool IsGenerated(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
+    private bool IsGenerated(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
         if (attribute is null || !MayBeGenerated(node))
         {
@@ -47,7 +47,29 @@ internal sealed class GeneratedCodeDeclarations
             _ => model.GetDeclaredSymbol(node, cancellationToken),
         };
 
-        return symbol is not null && symbol.DeclaringSyntaxReferences.Length <= 1 && HasAttribute(symbol);
+        if (symbol is null || symbol.DeclaringSyntaxReferences.Length > 1 || !HasAttribute(symbol))
+        {
+            return false;
+        }
+
+        // The driver skips a member or type declaration whatever the file spells; inside an accessor it only drops the
+        // diagnostics, and only in a file that holds a token spelled GeneratedCode or GeneratedCodeAttribute (an accessor
+        // marked through an alias declared in another file is reported).
+        return node is not AccessorDeclarationSyntax || HasGeneratedCodeToken(node.SyntaxTree, cancellationToken);
+    }
+
+    /// <summary>As the driver tests a file before it looks for generated declarations in it: a token with that name.</summary>
+    private static bool HasGeneratedCodeToken(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        foreach (var token in tree.GetRoot(cancellationToken).DescendantTokens())
+        {
+            if (token.ValueText is "GeneratedCode" or "GeneratedCodeAttribute")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

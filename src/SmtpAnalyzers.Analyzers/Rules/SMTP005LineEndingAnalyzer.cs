@@ -254,7 +254,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
                 return;
             }
 
-            var facts = SmtpSemantics.GetWriterFacts(root, context.SemanticModel, context.CancellationToken);
+            var facts = smtp.GetWriterFacts(root, context.SemanticModel, context.CancellationToken);
             if (facts.NewLineIsCrLf || facts.Target is WriterTarget.File or WriterTarget.Console)
             {
                 return;

@@ -80,7 +80,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
                 return;
         }
 
-        if (other is null || !IsReadLineResult(other, context.SemanticModel, context.CancellationToken, depth: 0)
+        if (other is null || !IsReadLineResult(other, smtp, context.SemanticModel, context.CancellationToken, depth: 0)
             || !smtp.IsInsideSmtpType(literal, context.SemanticModel, smtp.GetOptions(literal.SyntaxTree), context.CancellationToken))
         {
             return;
@@ -93,7 +93,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
     /// The value of <c>reader.ReadLine()</c>/<c>ReadLineAsync()</c> on a <c>TextReader</c> that is not a <c>StringReader</c>, a file or
     /// the console, directly, through <c>await</c>, <c>Trim*</c>, <c>(line = reader.ReadLine())</c>, or a local assigned from one.
     /// </summary>
-    private static bool IsReadLineResult(ExpressionSyntax expression, SemanticModel model, CancellationToken cancellationToken, int depth)
+    private static bool IsReadLineResult(ExpressionSyntax expression, SmtpSemantics smtp, SemanticModel model, CancellationToken cancellationToken, int depth)
     {
         while (true)
         {
@@ -133,7 +133,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
                 return false;
             }
 
-            var facts = SmtpSemantics.GetWriterFacts(read.Expression, model, cancellationToken);
+            var facts = smtp.GetWriterFacts(read.Expression, model, cancellationToken);
             return facts.Target is not (WriterTarget.File or WriterTarget.Console or WriterTarget.Memory);
         }
 
@@ -155,7 +155,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
                     AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } assignment when left.Identifier.ValueText == local.Name => assignment.Right,
                     _ => null,
                 };
-                if (source is not null && IsReadLineResult(source, model, cancellationToken, depth + 1))
+                if (source is not null && IsReadLineResult(source, smtp, model, cancellationToken, depth + 1))
                 {
                     return true;
                 }

@@ -234,16 +234,6 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         var report = GeneratedCodeDeclarations.OutsideHiddenRegions(tree, context.ReportDiagnostic);
         var root = tree.GetRoot(cancellationToken);
         var span = context.FilterSpan ?? root.FullSpan;
-        if (marks is null)
-        {
-            // A Unicode escape or a format character somewhere: every node, as the driver would hand them over.
-            foreach (var node in root.DescendantNodes(span, n => !generated.IsGenerated(n, model, cancellationToken)))
-            {
-                Dispatch(node);
-            }
-
-            return;
-        }
 
         // Each mark leads to the literal or member access the rules read, if any; the driver would skip one in a generated
         // declaration, or outside the span the IDE asks for.

@@ -21,9 +21,10 @@ namespace SmtpAnalyzers.Rules;
 /// <remarks>
 /// <para>
 /// The marks are a superset: comments, disabled code and identifiers that merely share a name mark too, and a name is
-/// matched by its hash (<see cref="NameFilter"/>), so a collision only marks more. A file with a Unicode escape (<c>\u</c>, <c>\U</c>) or
-/// a format character (a soft hyphen, a zero-width space: the compiler drops them from names) anywhere is walked whole
-/// (<see cref="Read"/> returns null): an identifier can be spelled with either.
+/// matched by its hash (<see cref="NameFilter"/>), so a collision only marks more. An identifier can be spelled with a
+/// Unicode escape (<c>Write\u004Cine</c>) or hold a format character the compiler drops from names (a soft hyphen, a
+/// zero-width space): every such escape and character is marked too, so the identifier around it is reached whatever its
+/// hash.
 /// </para>
 /// <para>
 /// The text is read through <see cref="SourceText.Write(TextWriter, CancellationToken)"/> like the gate's scan: no copy of the
@@ -53,7 +54,6 @@ internal sealed class WalkMarks : TextWriter
     private int identifierLength;
     private uint identifierHash;
     private bool afterBackslash;
-    private bool wholeText;
 
     private WalkMarks(int length, NameFilter names)
     {
@@ -92,13 +92,13 @@ internal sealed class WalkMarks : TextWriter
         return names;
     }
 
-    /// <summary>The marks of a text, or null when the whole text must be walked (it holds a Unicode escape or a format character).</summary>
-    public static WalkMarks? Read(SourceText text, NameFilter memberNames, CancellationToken cancellationToken)
+    /// <summary>The marks of a text.</summary>
+    public static WalkMarks Read(SourceText text, NameFilter memberNames, CancellationToken cancellationToken)
     {
         var marks = new WalkMarks(text.Length, memberNames);
         text.Write(marks, cancellationToken);
         marks.EndOfText();
-        return marks.wholeText ? null : marks;
+        return marks;
     }
 
     /// <summary>
@@ -230,7 +230,7 @@ internal sealed class WalkMarks : TextWriter
             if (kind == Other && c >= 128 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
             {
                 // A soft hyphen or a zero-width character inside a name is dropped by the compiler: Write\u00ADLine is WriteLine.
-                wholeText = true;
+                Mark(at);
             }
 
             if (kind == Digit)
@@ -276,7 +276,8 @@ internal sealed class WalkMarks : TextWriter
             }
             else if (backslash && (c == 'u' || c == 'U'))
             {
-                wholeText = true;
+                // A Unicode escape, in a name (Write\u004Cine is WriteLine) or in a literal: its backslash.
+                Mark(at - 1);
             }
 
             backslash = kind == Backslash;

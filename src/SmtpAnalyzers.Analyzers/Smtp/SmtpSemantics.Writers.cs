@@ -45,9 +45,11 @@ public sealed partial class SmtpSemantics
     /// Finds where the writer or reader <paramref name="receiver"/> refers to is created or configured in the type that contains
     /// <paramref name="receiver"/>: its declaration initializer or assignments (<c>new StreamWriter(stream) { NewLine = "\r\n" }</c>,
     /// <c>File.CreateText(path)</c>, <c>Console.Out</c>), and <c>x.NewLine = "\r\n"</c> statements. A user-defined writer type that sets
-    /// its own <c>NewLine</c> to <c>"\r\n"</c> counts as configured. Syntax walk of one type; call only after cheaper filters.
+    /// its own <c>NewLine</c> to <c>"\r\n"</c> counts as configured. Syntax walk of one type, once per type declaration and
+    /// writer for the compilation (every <c>writer.WriteLine</c> of a type asks about the same writer); call only after
+    /// cheaper filters.
     /// </summary>
-    public static WriterFacts GetWriterFacts(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
+    public WriterFacts GetWriterFacts(ExpressionSyntax receiver, SemanticModel model, CancellationToken cancellationToken)
     {
         receiver = SkipParentheses(receiver);
         var receiverType = model.GetTypeInfo(receiver, cancellationToken).Type;
@@ -70,6 +72,14 @@ public sealed partial class SmtpSemantics
             return new WriterFacts(WriterTarget.Unknown, crlf);
         }
 
+        var found = writerSources.GetOrAdd(new WriterKey(type, symbol), key => FindWriterSource(key.Type, key.Symbol, model, cancellationToken));
+        return new WriterFacts(found.Target, crlf || found.NewLineIsCrLf);
+    }
+
+    /// <summary>Where <paramref name="symbol"/> is created or configured in <paramref name="type"/> (its <c>NewLine</c> found set to CR LF there, or not).</summary>
+    private static WriterFacts FindWriterSource(TypeDeclarationSyntax type, ISymbol symbol, SemanticModel model, CancellationToken cancellationToken)
+    {
+        var crlf = false;
         var name = symbol.Name;
         var target = WriterTarget.Unknown;
         foreach (var node in type.DescendantNodes())
@@ -108,6 +118,26 @@ public sealed partial class SmtpSemantics
         }
 
         return new WriterFacts(target, crlf);
+    }
+
+    /// <summary>A writer (a local, field, property or parameter) as seen from one type declaration.</summary>
+    private readonly struct WriterKey : System.IEquatable<WriterKey>
+    {
+        public WriterKey(TypeDeclarationSyntax type, ISymbol symbol)
+        {
+            Type = type;
+            Symbol = symbol;
+        }
+
+        public TypeDeclarationSyntax Type { get; }
+
+        public ISymbol Symbol { get; }
+
+        public bool Equals(WriterKey other) => Type == other.Type && SymbolEqualityComparer.Default.Equals(Symbol, other.Symbol);
+
+        public override bool Equals(object? obj) => obj is WriterKey other && Equals(other);
+
+        public override int GetHashCode() => (Type.GetHashCode() * 31) + SymbolEqualityComparer.Default.GetHashCode(Symbol);
     }
 
     private static WriterTarget Merge(WriterTarget a, WriterTarget b) => a == WriterTarget.Unknown ? b : a;

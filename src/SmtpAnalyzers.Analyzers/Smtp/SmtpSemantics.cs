@@ -47,6 +47,7 @@ public sealed partial class SmtpSemantics
     private readonly ConcurrentDictionary<ITypeSymbol, TypeFacts> typeFacts = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SmtpOptions> treeOptions = new();
     private readonly ConcurrentDictionary<SyntaxTree, bool> smtpFiles = new();
+    private readonly ConcurrentDictionary<WriterKey, WriterFacts> writerSources = new();
 
     private SmtpSemantics(Compilation compilation, AnalyzerOptions? options)
     {
@@ -356,13 +357,19 @@ public sealed partial class SmtpSemantics
     /// </summary>
     /// <remarks>
     /// Read from the declaration around the member, which costs a symbol lookup; the semantic model would build the binders
-    /// down to the node, about 10 µs a call. Elsewhere (a primary constructor's base arguments, top-level statements) the
-    /// semantic model answers.
+    /// down to the node, about 10 µs a call. Elsewhere (a primary constructor's base arguments, top-level statements, a
+    /// delegate declaration) the semantic model answers.
     /// </remarks>
     internal static INamedTypeSymbol? GetEnclosingType(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
         for (SyntaxNode? child = node, parent = node.Parent; parent is not null; child = parent, parent = parent.Parent)
         {
+            if (parent is DelegateDeclarationSyntax)
+            {
+                // Its parameters' defaults and its attributes' arguments (erroneous code): the delegate type encloses them.
+                break;
+            }
+
             if (parent is BaseTypeDeclarationSyntax type)
             {
                 // Of a type declaration's children, only its members are member declarations.

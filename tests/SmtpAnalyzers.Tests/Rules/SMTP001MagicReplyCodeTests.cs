@@ -1,3 +1,4 @@
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using SmtpAnalyzers.Rules;
@@ -146,6 +147,33 @@ class Server
     }
 }" + SessionType;
         await Verify.VerifyAnalyzerAsync(source);
+    }
+
+    /// <summary>
+    /// The driver drops a diagnostic in a [GeneratedCode] declaration only when the file holds a token spelled
+    /// <c>GeneratedCode</c> or <c>GeneratedCodeAttribute</c> (its GeneratedCodeTokenWalker). An accessor marked through a
+    /// global using alias declared in another file has none: the driver reports its diagnostics.
+    /// </summary>
+    [Fact]
+    public async Task Accessor_marked_generated_through_a_global_alias_in_another_file_is_reported_as_the_driver_does()
+    {
+        var source = @"
+class SmtpServer
+{
+    void Reply(int code, string text) { }
+
+    int Code
+    {
+        [GC(""tool"", ""1"")]
+        get { Reply({|SMTP001:354|}, ""Go ahead""); return 0; }
+        set { Reply({|SMTP001:221|}, ""Bye""); }
+    }
+}";
+        var test = Verify.CreateTest(source, source);
+        test.TestState.Sources.Add(("/0/Alias.cs", "global using GC = System.CodeDom.Compiler.GeneratedCodeAttribute;"));
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+        test.FixedState.Sources.Clear();
+        await test.RunAsync(CancellationToken.None);
     }
 
     [Fact]

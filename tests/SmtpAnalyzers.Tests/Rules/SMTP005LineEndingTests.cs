@@ -1,4 +1,6 @@
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
 using SmtpAnalyzers.Rules;
 using SmtpAnalyzers.Tests.Verifiers;
 using Xunit;
@@ -407,5 +409,29 @@ public class SmtpSession
         Assert.Equal(
             "220 mail.example.com ESMTP\r\n250-mail.example.com\r\n250-SIZE 100\r\n250-PIPELINING\r\n250 8BITMIME\r\n250 OK\r\n250-a\r\n250 b\r\n354 Go ahead, mail.example.com\r\n221 Bye\r\n",
             after);
+    }
+
+    /// <summary>
+    /// Code inside a delegate declaration (a default value, an attribute argument: erroneous code, but analyzed) is enclosed by
+    /// the delegate type, as <c>SemanticModel.GetEnclosingSymbol</c> says; a delegate named for another protocol is not SMTP code.
+    /// </summary>
+    [Fact]
+    public async Task Code_inside_a_delegate_declaration_is_enclosed_by_the_delegate_type()
+    {
+        var source = @"
+using System;
+using System.IO;
+
+class SmtpOuter
+{
+    static StreamWriter w;
+    delegate void HttpCallback(string s = w.Write(""250 OK\n""));
+    [Obsolete(w.Write(""354 Go ahead\n""))] delegate void HttpHandler();
+}";
+        var test = Verify.CreateTest(source, source);
+        test.CompilerDiagnostics = CompilerDiagnostics.None;
+        test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+        test.FixedState.Sources.Clear();
+        await test.RunAsync(CancellationToken.None);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using SmtpAnalyzers.Smtp;
 
 namespace SmtpAnalyzers.Rules;
 
@@ -13,9 +14,10 @@ internal readonly struct NodeContext
 {
     private readonly Action<Diagnostic> report;
 
-    public NodeContext(SyntaxNode node, SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken)
+    public NodeContext(SyntaxNode node, SemanticModel semanticModel, Action<Diagnostic> report, StatementWrites? statementWrites, CancellationToken cancellationToken)
     {
         this.report = report;
+        StatementWrites = statementWrites;
         Node = node;
         SemanticModel = semanticModel;
         CancellationToken = cancellationToken;
@@ -26,6 +28,9 @@ internal readonly struct NodeContext
     public SemanticModel SemanticModel { get; }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>The file's statement scans for SMTP003's command context (<see cref="SmtpSemantics.FindReplyContext"/>), when SMTP003 runs.</summary>
+    public StatementWrites? StatementWrites { get; }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 }

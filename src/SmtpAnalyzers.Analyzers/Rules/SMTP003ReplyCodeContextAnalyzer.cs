@@ -193,7 +193,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
         var owner = field.ContainingType;
         var options = smtp.GetOptions(access.SyntaxTree);
         var isCode = owner is not null
-            && (smtp.IsSmtpEnum(owner, options) || owner.ToDisplayString() == SmtpSemantics.BundledConstantsMetadataName);
+            && (smtp.IsSmtpEnum(owner, options) || SmtpSemantics.IsBundledConstantsType(owner));
         if (!isCode || constant is null)
         {
             return;
@@ -234,7 +234,7 @@ public sealed class SMTP003ReplyCodeContextAnalyzer : SmtpRuleAnalyzer
 
     private static void Check(NodeContext context, ExpressionSyntax node, ReplyCode code, CommandContextOptions options)
     {
-        var replyContext = SmtpSemantics.FindReplyContext(node, code.Value, options);
+        var replyContext = SmtpSemantics.FindReplyContext(node, code.Value, options, context.StatementWrites);
         switch (replyContext.Kind)
         {
             case ReplyContextKind.ServerClose when code.Value == 221:

@@ -195,7 +195,7 @@ public sealed class SMTP004EnhancedStatusCodeAnalyzer : SmtpRuleAnalyzer
 
     private static bool IsBundledConstant(ISymbol? symbol) =>
         symbol is IFieldSymbol { IsConst: true, ContainingType: { } type }
-        && type.Name == "SmtpReplyCode" && type.ContainingNamespace?.ToDisplayString() == "SmtpAnalyzers";
+        && SmtpSemantics.IsBundledConstantsType(type);
 
     private static bool TryGetReplyCode(object? value, out int code)
     {

@@ -184,7 +184,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
         }
 
         var isAppendLine = methodName == "AppendLine";
-        if (isAppendLine ? !IsType(method.ContainingType, "StringBuilder", "System.Text") : !DerivesFrom(method.ContainingType, "TextWriter", "System.IO"))
+        if (isAppendLine ? !SymbolNames.IsType(method.ContainingType, "StringBuilder", "System.Text") : !SymbolNames.DerivesFrom(method.ContainingType, "TextWriter", "System.IO"))
         {
             return;
         }
@@ -286,7 +286,7 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
         };
         if (owner != "Environment"
             || context.SemanticModel.GetSymbolInfo(access, context.CancellationToken).Symbol is not IPropertySymbol { ContainingType: var type }
-            || !IsType(type, "Environment", "System"))
+            || !SymbolNames.IsType(type, "Environment", "System"))
         {
             return;
         }
@@ -362,20 +362,4 @@ public sealed class SMTP005LineEndingAnalyzer : SmtpRuleAnalyzer
 
     /// <summary>A non-verbatim, non-raw string literal token: its line endings are escapes that the fix can rewrite.</summary>
     internal static bool IsRegularString(string tokenText) => tokenText.Length >= 2 && tokenText[0] == '"' && !tokenText.StartsWith("\"\"\"", System.StringComparison.Ordinal);
-
-    private static bool IsType(ITypeSymbol? type, string name, string ns) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
-
-    private static bool DerivesFrom(ITypeSymbol? type, string name, string ns)
-    {
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            if (IsType(t, name, ns))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

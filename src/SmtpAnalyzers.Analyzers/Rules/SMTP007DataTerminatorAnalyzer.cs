@@ -169,7 +169,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
     {
         for (var t = type; t is not null; t = t.BaseType)
         {
-            if (t.Name == "TextReader" && t.ContainingNamespace?.ToDisplayString() == "System.IO")
+            if (SymbolNames.IsType(t, "TextReader", "System.IO"))
             {
                 return true;
             }

@@ -238,6 +238,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         // Each mark leads to the literal or member access the rules read, if any; the driver would skip one in a generated
         // declaration, or outside the span the IDE asks for.
         Dictionary<SyntaxNode, bool>? generatedAncestors = null;
+        var statementWrites = commandOptions is null ? null : new StatementWrites();
         foreach (var node in marks.Nodes(root))
         {
             if (IsInSpan(span, node.FullSpan) && !generated.IsInside(node, model, ref generatedAncestors, cancellationToken))
@@ -252,29 +253,29 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
             {
                 case (int)SyntaxKind.NumericLiteralExpression when numbers:
                     cancellationToken.ThrowIfCancellationRequested();
-                    AnalyzeNumericLiteral(new NodeContext(node, model, report, cancellationToken), rules, smtp, commandOptions);
+                    AnalyzeNumericLiteral(new NodeContext(node, model, report, statementWrites, cancellationToken), rules, smtp, commandOptions);
                     break;
                 case (int)SyntaxKind.StringLiteralExpression when strings:
                     cancellationToken.ThrowIfCancellationRequested();
-                    AnalyzeStringLiteral(new NodeContext(node, model, report, cancellationToken), rules, smtp, commandOptions);
+                    AnalyzeStringLiteral(new NodeContext(node, model, report, statementWrites, cancellationToken), rules, smtp, commandOptions);
                     break;
                 case (int)SyntaxKind.InterpolatedStringExpression when interpolations:
                     cancellationToken.ThrowIfCancellationRequested();
-                    AnalyzeInterpolatedString(new NodeContext(node, model, report, cancellationToken), rules, smtp, commandOptions);
+                    AnalyzeInterpolatedString(new NodeContext(node, model, report, statementWrites, cancellationToken), rules, smtp, commandOptions);
                     break;
                 case (int)SyntaxKind.Utf8StringLiteralExpression when smtp007:
-                    var utf8 = new NodeContext(node, model, report, cancellationToken);
+                    var utf8 = new NodeContext(node, model, report, statementWrites, cancellationToken);
                     var utf8Text = new TextFacts(utf8, smtp);
                     SMTP007DataTerminatorAnalyzer.AnalyzeStringLiteral(utf8, smtp, ref utf8Text);
                     break;
                 case (int)SyntaxKind.CharacterLiteralExpression when smtp005:
-                    var character = new NodeContext(node, model, report, cancellationToken);
+                    var character = new NodeContext(node, model, report, statementWrites, cancellationToken);
                     var characterText = new TextFacts(character, smtp);
                     SMTP005LineEndingAnalyzer.AnalyzeCharacterLiteral(character, ref characterText);
                     break;
                 case (int)SyntaxKind.SimpleMemberAccessExpression when members:
                     cancellationToken.ThrowIfCancellationRequested();
-                    var access = new NodeContext(node, model, report, cancellationToken);
+                    var access = new NodeContext(node, model, report, statementWrites, cancellationToken);
                     if (commandOptions is not null)
                     {
                         SMTP003ReplyCodeContextAnalyzer.AnalyzeMember(access, smtp, commandOptions);
@@ -288,7 +289,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
 
                     break;
                 case (int)SyntaxKind.PointerMemberAccessExpression or (int)SyntaxKind.MemberBindingExpression when smtp005:
-                    SMTP005LineEndingAnalyzer.AnalyzeCalledMember(new NodeContext(node, model, report, cancellationToken), smtp);
+                    SMTP005LineEndingAnalyzer.AnalyzeCalledMember(new NodeContext(node, model, report, statementWrites, cancellationToken), smtp);
                     break;
             }
         }

@@ -61,7 +61,14 @@ public sealed partial class SmtpSemantics
     /// method (client side), else the verb branch, dispatcher registration, handler method or handler class around it
     /// (server side). Returns <see cref="ReplyContextKind.None"/> whenever the command cannot be told for sure.
     /// </summary>
-    public static ReplyContext FindReplyContext(SyntaxNode code, int value, CommandContextOptions options)
+    /// <param name="code">The reply code's expression.</param>
+    /// <param name="value">The reply code.</param>
+    /// <param name="options">The file's command-context options.</param>
+    /// <param name="statements">
+    /// What earlier calls in the same file learned about whole statements; each code scans every statement before it in its
+    /// method for the last command line written, so without it a method with many codes is scanned once per code.
+    /// </param>
+    internal static ReplyContext FindReplyContext(SyntaxNode code, int value, CommandContextOptions options, StatementWrites? statements = null)
     {
         var clientScan = true;
         var innermostStatement = true;
@@ -109,7 +116,7 @@ public sealed partial class SmtpSemantics
                         var siblings = statement.Parent is BlockSyntax block ? block.Statements : ((SwitchSectionSyntax)statement.Parent).Statements;
                         for (var i = siblings.IndexOf(statement) - 1; i >= 0 && clientScan; i--)
                         {
-                            var write = LastWrite(siblings[i], int.MaxValue);
+                            var write = statements is null ? LastWrite(siblings[i], int.MaxValue) : statements.LastWrite(siblings[i]);
                             if (write.Kind == WriteKind.Verb)
                             {
                                 return Client(write.Row!);
@@ -569,7 +576,7 @@ public sealed partial class SmtpSemantics
             ? CommandReplyTable.FindVerb(text, 0, text.Length)
             : ServerVerb(expression) is { Verb: not "DATA-END" } enumRow && expression is MemberAccessExpressionSyntax ? enumRow : null;
 
-    private enum WriteKind
+    internal enum WriteKind
     {
         None,
         Verb,
@@ -577,7 +584,7 @@ public sealed partial class SmtpSemantics
         Other,
     }
 
-    private readonly struct Write
+    internal readonly struct Write
     {
         public Write(WriteKind kind, CommandReplies? row = null)
         {
@@ -591,7 +598,7 @@ public sealed partial class SmtpSemantics
     }
 
     /// <summary>The last command-line write in a statement, before a position; lambdas and local functions are not looked into.</summary>
-    private static Write LastWrite(SyntaxNode scope, int before)
+    internal static Write LastWrite(SyntaxNode scope, int before)
     {
         var last = default(Write);
 

@@ -213,9 +213,9 @@ public sealed partial class SmtpSemantics
             case "Join":
                 return type?.SpecialType == SpecialType.System_String;
             case "GetBytes":
-                return IsTypeIn(type, "Encoding", "System.Text") || DerivesFrom(type, "Encoding", "System.Text");
+                return SymbolNames.IsType(type, "Encoding", "System.Text") || SymbolNames.DerivesFrom(type, "Encoding", "System.Text");
             default:
-                return IsTypeIn(type, "StringBuilder", "System.Text");
+                return SymbolNames.IsType(type, "StringBuilder", "System.Text");
         }
     }
 
@@ -264,7 +264,7 @@ public sealed partial class SmtpSemantics
 
         // Written to a writer, stream or socket by code inside an SMTP type: writer.WriteLineAsync("250 OK"), stream.Write(bytes).
         if (call is InvocationExpressionSyntax writeCall && StartsWithAny(method.Name, WriteVerbs)
-            && (IsStringLike(parameter.Type) || IsBytes(parameter.Type) || IsTypeIn(parameter.Type, "StringBuilder", "System.Text"))
+            && (IsStringLike(parameter.Type) || IsBytes(parameter.Type) || SymbolNames.IsType(parameter.Type, "StringBuilder", "System.Text"))
             && IsNetworkSink(containingType, method.Name) && !IsConsoleStream(writeCall)
             && IsInsideSmtpType(argument, model, options, cancellationToken))
         {
@@ -288,7 +288,7 @@ public sealed partial class SmtpSemantics
 
     private static bool IsBuilderCall(InvocationExpressionSyntax invocation, SemanticModel model, CancellationToken cancellationToken) =>
         GetInvokedName(invocation) is "Append" or "AppendLine" or "AppendFormat" or "Insert"
-        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ContainingType: var type } && IsTypeIn(type, "StringBuilder", "System.Text");
+        && model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ContainingType: var type } && SymbolNames.IsType(type, "StringBuilder", "System.Text");
 
     /// <summary>
     /// Text appended to a <c>StringBuilder</c>: follows the call chain; SMTP text when the chain ends in <c>ToString()</c> that is SMTP
@@ -346,13 +346,13 @@ public sealed partial class SmtpSemantics
     /// <summary>TextWriter/StreamWriter, Stream/NetworkStream/SslStream, Socket, PipeWriter and the user's SMTP connection types.</summary>
     private bool IsNetworkSink(INamedTypeSymbol type, string methodName)
     {
-        if (DerivesFrom(type, "TextWriter", "System.IO") || DerivesFrom(type, "Stream", "System.IO") || DerivesFrom(type, "Socket", "System.Net.Sockets")
-            || IsTypeIn(type, "PipeWriter", "System.IO.Pipelines") || IsTypeIn(type, "TcpClient", "System.Net.Sockets"))
+        if (SymbolNames.DerivesFrom(type, "TextWriter", "System.IO") || SymbolNames.DerivesFrom(type, "Stream", "System.IO") || SymbolNames.DerivesFrom(type, "Socket", "System.Net.Sockets")
+            || SymbolNames.IsType(type, "PipeWriter", "System.IO.Pipelines") || SymbolNames.IsType(type, "TcpClient", "System.Net.Sockets"))
         {
             return true;
         }
 
-        if (type.ContainingNamespace?.ToDisplayString() is { } ns && (ns.StartsWith("System", StringComparison.Ordinal) || ns.StartsWith("Microsoft", StringComparison.Ordinal)))
+        if (SymbolNames.OutermostNamespaceStartsWith(type.ContainingNamespace, "System") || SymbolNames.OutermostNamespaceStartsWith(type.ContainingNamespace, "Microsoft"))
         {
             return false;
         }
@@ -373,7 +373,7 @@ public sealed partial class SmtpSemantics
 
     private bool IsNonProtocolType(INamedTypeSymbol type)
     {
-        if (GetFacts(type).IsForeign || DerivesFrom(type, "Exception", "System"))
+        if (GetFacts(type).IsForeign || SymbolNames.DerivesFrom(type, "Exception", "System"))
         {
             return true;
         }
@@ -386,7 +386,7 @@ public sealed partial class SmtpSemantics
             }
         }
 
-        return type.ContainingNamespace?.ToDisplayString() is "System.Diagnostics" or "Microsoft.Extensions.Logging";
+        return SymbolNames.IsNamespace(type.ContainingNamespace, "System.Diagnostics") || SymbolNames.IsNamespace(type.ContainingNamespace, "Microsoft.Extensions.Logging");
     }
 
     /// <summary>A string field, property, local, parameter or method named like a reply, inside (or of) an SMTP type.</summary>
@@ -448,7 +448,7 @@ public sealed partial class SmtpSemantics
     /// <summary>One step of data flow: <c>var reply = "250 OK\r\n"; await writer.WriteAsync(reply);</c>.</summary>
     private bool IsLocalUsedAsSmtpText(ILocalSymbol local, SyntaxNode declaration, SemanticModel model, SmtpOptions options, int depth, CancellationToken cancellationToken)
     {
-        if (!IsStringLike(local.Type) && !IsBytes(local.Type) && !IsTypeIn(local.Type, "StringBuilder", "System.Text"))
+        if (!IsStringLike(local.Type) && !IsBytes(local.Type) && !SymbolNames.IsType(local.Type, "StringBuilder", "System.Text"))
         {
             return false;
         }
@@ -616,22 +616,6 @@ public sealed partial class SmtpSemantics
         foreach (var prefix in prefixes)
         {
             if (name.StartsWith(prefix, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsTypeIn(ITypeSymbol? type, string name, string ns) =>
-        type is not null && type.Name == name && type.ContainingNamespace?.ToDisplayString() == ns;
-
-    private static bool DerivesFrom(ITypeSymbol? type, string name, string ns)
-    {
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            if (IsTypeIn(t, name, ns))
             {
                 return true;
             }

@@ -197,7 +197,7 @@ public sealed partial class SmtpSemantics
 
                 return WriterTarget.Stream;
             case InvocationExpressionSyntax invocation when model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } owner }
-                && owner.ContainingNamespace?.ToDisplayString() == "System.IO" && owner.Name is "File" or "FileInfo":
+                && (SymbolNames.IsType(owner, "File", "System.IO") || SymbolNames.IsType(owner, "FileInfo", "System.IO")):
                 return WriterTarget.File;
             default:
                 return WriterTarget.Unknown;

@@ -32,6 +32,9 @@ public sealed partial class SmtpSemantics
     /// <summary>The metadata name of the bundled constants class.</summary>
     public const string BundledConstantsMetadataName = "SmtpAnalyzers.SmtpReplyCode";
 
+    /// <summary>True for the bundled constants class (<see cref="BundledConstantsMetadataName"/>).</summary>
+    public static bool IsBundledConstantsType(ITypeSymbol? type) => SymbolNames.IsType(type, "SmtpReplyCode", "SmtpAnalyzers");
+
     private static readonly string[] CodeReadingVerbs = { "Read", "Get", "Receive", "Parse", "Wait", "Expect" };
 
     private static readonly string[] ForeignProtocolWords = { "Http", "Ftp", "Nntp", "Pop3", "Imap", "Grpc" };
@@ -337,7 +340,7 @@ public sealed partial class SmtpSemantics
         }
 
         var isParse = method.Name == "Parse" && IsIntegral(method.ContainingType);
-        var isConvert = method.Name.StartsWith("ToInt", StringComparison.Ordinal) && method.ContainingType?.ToDisplayString() == "System.Convert";
+        var isConvert = method.Name.StartsWith("ToInt", StringComparison.Ordinal) && SymbolNames.IsType(method.ContainingType, "Convert", "System");
         if (!isParse && !isConvert)
         {
             return false;
@@ -451,7 +454,7 @@ public sealed partial class SmtpSemantics
     {
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: { Length: 1 } args } named
             && (named.Name == "Task" || named.Name == "ValueTask")
-            && named.ContainingNamespace?.ToDisplayString() == "System.Threading.Tasks")
+            && SymbolNames.IsNamespace(named.ContainingNamespace, "System.Threading.Tasks"))
         {
             return args[0];
         }

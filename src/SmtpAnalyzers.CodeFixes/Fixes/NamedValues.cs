@@ -92,7 +92,7 @@ internal static class NamedValues
         foreach (var symbol in compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Type, cancellationToken))
         {
             if (symbol is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } type
-                || type.ToDisplayString() == SmtpSemantics.BundledConstantsMetadataName
+                || SmtpSemantics.IsBundledConstantsType(type)
                 || SmtpSemantics.ContainsForeignProtocolWord(type.Name)
                 || !(smtp.IsSmtpType(type, SmtpOptions.Empty) || NameSuggestsCodes(type.Name)))
             {

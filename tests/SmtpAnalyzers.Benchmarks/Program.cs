@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
@@ -15,7 +16,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace SmtpAnalyzers.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE] [--dump DIR]
+/// dotnet run -c Release --project tests/SmtpAnalyzers.Benchmarks -- [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE] [--dump DIR] [--passes N]
 /// </summary>
 public static class Program
 {
@@ -28,6 +29,7 @@ public static class Program
         var warmups = 1;
         string? output = null;
         string? dump = null;
+        var passes = 0;
         var only = new List<string>();
         var settings = BenchSettings.Current;
         for (var i = 0; i < args.Length; i++)
@@ -70,8 +72,11 @@ public static class Program
                 case "--dump":
                     dump = args[++i];
                     break;
+                case "--passes":
+                    passes = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 default:
-                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE] [--dump DIR]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
+                    Console.Error.WriteLine($"Unknown argument {args[i]}. Usage: [--quick] [--corpus DIR] [--lines N] [--seed N] [--warmups N] [--rounds N] [--dry] [--only CASE,...] [--execution-as-build] [--profile] [--out FILE] [--dump DIR] [--passes N]; the corpus folder can also be given as {BenchSettings.CorpusEnvironmentVariable}.");
                     return 2;
             }
         }
@@ -96,6 +101,12 @@ public static class Program
         if (profile)
         {
             Profiler.Run(workload, Console.WriteLine);
+            return 0;
+        }
+
+        if (passes > 0)
+        {
+            Passes(workload, warmups, passes);
             return 0;
         }
 
@@ -129,6 +140,34 @@ public static class Program
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// `--passes N`: execution time only, from N isolated passes each of the floor and of all rules, interleaved, after
+    /// <paramref name="warmups"/> warm-up passes of each, in one process: a steadier ratio than three rounds give, since
+    /// single passes of the same code spread by a factor of two on a small machine.
+    /// </summary>
+    private static void Passes(Workload workload, int warmups, int passes)
+    {
+        var floor = new List<double>();
+        var all = new List<double>();
+        for (var i = -warmups; i < passes; i++)
+        {
+            var f = workload.MeasureExecutionTime(ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new FloorAnalyzer())).TotalMilliseconds;
+            var a = workload.MeasureExecutionTime(workload.AllRules()).TotalMilliseconds;
+            if (i >= 0)
+            {
+                floor.Add(f);
+                all.Add(a);
+            }
+        }
+
+        var floorMedian = Report.Median(floor);
+        var allMedian = Report.Median(all);
+        Console.WriteLine($"Corpus: {workload.Description}. {passes} isolated passes each after {warmups} warm-up passes, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.");
+        Console.WriteLine($"{Report.Floor}: median {floorMedian:F2} ms, min {floor.Min():F2}, max {floor.Max():F2}");
+        Console.WriteLine($"{Report.AllRules}: median {allMedian:F2} ms, min {all.Min():F2}, max {all.Max():F2}");
+        Console.WriteLine($"All rules / floor: {allMedian / floorMedian:F2}x (medians), {all.Min() / floor.Min():F2}x (minimums)");
     }
 
     private static IReadOnlyList<CaseResult> RunBenchmarkDotNet(bool dry)

@@ -14,7 +14,7 @@ internal readonly struct NodeContext
 {
     private readonly Action<Diagnostic> report;
 
-    public NodeContext(SyntaxNode node, SemanticModel semanticModel, Action<Diagnostic> report, StatementWrites? statementWrites, CancellationToken cancellationToken)
+    public NodeContext(SyntaxNode node, SemanticModel semanticModel, Action<Diagnostic> report, StatementWrites statementWrites, CancellationToken cancellationToken)
     {
         this.report = report;
         StatementWrites = statementWrites;
@@ -29,8 +29,8 @@ internal readonly struct NodeContext
 
     public CancellationToken CancellationToken { get; }
 
-    /// <summary>The file's statement scans for SMTP003's command context (<see cref="SmtpSemantics.FindReplyContext"/>), when SMTP003 runs.</summary>
-    public StatementWrites? StatementWrites { get; }
+    /// <summary>The file's statement scans for SMTP003's command context (<see cref="SmtpSemantics.FindReplyContext"/>).</summary>
+    public StatementWrites StatementWrites { get; }
 
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 }

@@ -122,7 +122,7 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
 
         if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ReadLine" or "ReadLineAsync" } read })
         {
-            if (model.GetSymbolInfo(expression, cancellationToken).Symbol is not IMethodSymbol method || !DerivesFromTextReader(method.ContainingType))
+            if (model.GetSymbolInfo(expression, cancellationToken).Symbol is not IMethodSymbol method || !SymbolNames.DerivesFrom(method.ContainingType, "TextReader", "System.IO"))
             {
                 return false;
             }
@@ -159,19 +159,6 @@ public sealed class SMTP007DataTerminatorAnalyzer : SmtpRuleAnalyzer
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool DerivesFromTextReader(ITypeSymbol? type)
-    {
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            if (SymbolNames.IsType(t, "TextReader", "System.IO"))
-            {
-                return true;
             }
         }
 

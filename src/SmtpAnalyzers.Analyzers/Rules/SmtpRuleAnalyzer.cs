@@ -239,7 +239,7 @@ public abstract class SmtpRuleAnalyzer : DiagnosticAnalyzer
         // Each mark leads to the literal or member access the rules read, if any; the driver would skip one in a generated
         // declaration, or outside the span the IDE asks for.
         Dictionary<SyntaxNode, bool>? generatedAncestors = null;
-        var statementWrites = commandOptions is null ? null : new StatementWrites();
+        var statementWrites = new StatementWrites();
         foreach (var node in marks.Nodes(root))
         {
             if (IsInSpan(span, node.FullSpan) && !generated.IsInside(node, model, ref generatedAncestors, cancellationToken))

@@ -64,11 +64,8 @@ public sealed partial class SmtpSemantics
     /// <param name="code">The reply code's expression.</param>
     /// <param name="value">The reply code.</param>
     /// <param name="options">The file's command-context options.</param>
-    /// <param name="statements">
-    /// What earlier calls in the same file learned about whole statements; each code scans every statement before it in its
-    /// method for the last command line written, so without it a method with many codes is scanned once per code.
-    /// </param>
-    internal static ReplyContext FindReplyContext(SyntaxNode code, int value, CommandContextOptions options, StatementWrites? statements = null)
+    /// <param name="statements">The file's scans of whole statements, shared by its codes (<see cref="StatementWrites"/>).</param>
+    internal static ReplyContext FindReplyContext(SyntaxNode code, int value, CommandContextOptions options, StatementWrites statements)
     {
         var clientScan = true;
         var innermostStatement = true;
@@ -116,7 +113,7 @@ public sealed partial class SmtpSemantics
                         var siblings = statement.Parent is BlockSyntax block ? block.Statements : ((SwitchSectionSyntax)statement.Parent).Statements;
                         for (var i = siblings.IndexOf(statement) - 1; i >= 0 && clientScan; i--)
                         {
-                            var write = statements is null ? LastWrite(siblings[i], int.MaxValue) : statements.LastWrite(siblings[i]);
+                            var write = statements.LastWrite(siblings[i]);
                             if (write.Kind == WriteKind.Verb)
                             {
                                 return Client(write.Row!);

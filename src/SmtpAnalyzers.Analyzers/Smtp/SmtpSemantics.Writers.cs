@@ -72,7 +72,12 @@ public sealed partial class SmtpSemantics
             return new WriterFacts(WriterTarget.Unknown, crlf);
         }
 
-        var found = writerSources.GetOrAdd(new WriterKey(type, symbol), key => FindWriterSource(key.Type, key.Symbol, model, cancellationToken));
+        var key = new WriterKey(type, symbol);
+        if (!writerSources.TryGetValue(key, out var found))
+        {
+            found = writerSources.GetOrAdd(key, FindWriterSource(type, symbol, model, cancellationToken));
+        }
+
         return new WriterFacts(found.Target, crlf || found.NewLineIsCrLf);
     }
 

@@ -7,7 +7,7 @@ namespace SmtpAnalyzers.Smtp;
 /// <summary>
 /// The last command-line write of each whole statement <see cref="SmtpSemantics.FindReplyContext"/> has scanned in one file.
 /// Made per file by the walk and dropped after it, used by one thread: each reply code scans every statement before it in its
-/// method, so without it a method with many codes has its statements scanned once per code.
+/// method for the last command line written, so without it a method with many codes has its statements scanned once per code.
 /// </summary>
 internal sealed class StatementWrites
 {
